@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import type SvgIcon from '@mui/material/SvgIcon';
+import type { EndpointRow } from '@/lib/api/endpoints';
+import type { ResourceKey, resources } from '@/lib/api/resources';
+
+/** A sort key Nautobot accepts for this resource (see `sortable` in lib/api/resources.ts). */
+export type SortKeyOf<K extends ResourceKey> = (typeof resources)[K]['sortable'][number];
+
+export type Column<Row, S extends string = string> = {
+  id: string;
+  label: string;
+  /** Server-side sort field; the column is sortable only when set. */
+  sortKey?: S;
+  align?: 'left' | 'right';
+  render: (row: Row) => ReactNode;
+};
+
+/** The first column is the row's primary cell: the table renders it as the link to the object. */
+export type Columns<Row, S extends string = string> = readonly [Column<Row, S>, ...Column<Row, S>[]];
+
+export type ResourceUi<Row, S extends string = string> = {
+  navLabel: string;
+  icon: typeof SvgIcon;
+  href: string;
+  columns: Columns<Row, S>;
+};
+
+export type ResourceUiMap = { [K in ResourceKey]: ResourceUi<EndpointRow<K>, SortKeyOf<K>> };
+
+export type ColumnsOf<K extends ResourceKey> = Columns<EndpointRow<K>, SortKeyOf<K>>;

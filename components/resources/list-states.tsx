@@ -1,0 +1,69 @@
+'use client';
+import type { ReactNode } from 'react';
+import NextLink from 'next/link';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
+import AddIcon from '@mui/icons-material/Add';
+import RefreshIcon from '@mui/icons-material/Refresh';
+
+function Centered({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Box sx={{ py: 8, px: 2, textAlign: 'center', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}>
+      <Typography variant="h6" component="p">
+        {title}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+export function EmptyState({ plural, addHref }: { plural: string; addHref: string }) {
+  return (
+    <Centered title={`No ${plural.toLowerCase()} yet`}>
+      <Button component={NextLink} href={addHref} variant="contained" startIcon={<AddIcon />}>
+        Add
+      </Button>
+    </Centered>
+  );
+}
+
+export function NoMatchState({ plural, q, onClear }: { plural: string; q: string; onClear: () => void }) {
+  return (
+    <Centered title={`No ${plural.toLowerCase()} match “${q}”`}>
+      <Button variant="outlined" onClick={onClear}>
+        Clear search
+      </Button>
+    </Centered>
+  );
+}
+
+export function PastEndState({ lastPage, onGo }: { lastPage: number; onGo: () => void }) {
+  return (
+    <Centered title="There is nothing on this page">
+      <Button variant="outlined" onClick={onGo}>
+        Go to page {lastPage}
+      </Button>
+    </Centered>
+  );
+}
+
+export function ErrorState({ title, message, onRetry, retrying }: { title: string; message: string; onRetry: () => void; retrying: boolean }) {
+  return (
+    <Box sx={{ p: 2 }}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={onRetry} loading={retrying}>
+            Retry
+          </Button>
+        }
+      >
+        <AlertTitle>{title}</AlertTitle>
+        {message}
+      </Alert>
+    </Box>
+  );
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import type { EndpointKey } from './endpoints';
+
+/**
+ * The five load-balancer models as data facts: which endpoint, how they sort by default, which filters the
+ * server offers. UI facts (columns, form fields, panels) are layered on top in components/, keyed the same.
+ */
+export const resourceKeySchema = z.enum([
+  'virtual-servers',
+  'load-balancer-pools',
+  'load-balancer-pool-members',
+  'health-check-monitors',
+  'certificate-profiles',
+]);
+export type ResourceKey = z.infer<typeof resourceKeySchema>;
+
+export type FilterKind = 'text' | 'choice' | 'boolean' | 'number' | 'reference' | 'date';
+
+export type FilterDef = {
+  /** The query parameter Nautobot's filterset accepts. */
+  param: string;
+  kind: FilterKind;
+  /** For `reference` filters: the endpoint its values come from. */
+  endpoint?: EndpointKey;
+};
+
+export type ResourceDef = {
+  key: ResourceKey & EndpointKey;
+  singular: string;
+  plural: string;
+  /** Pool members have no default ordering in Nautobot, so every list names one. */
+  defaultSort: string;
+  /** Direct serializer fields Nautobot can sort by (unknown keys are silently ignored by the server). */
+  sortable: readonly string[];
+  /** Whether `q` exists (virtual servers gained it in Nautobot 3.0.6). */
+  search: boolean;
+  filters: readonly FilterDef[];
+  /** Endpoint of its certificate-profile assignments, where the model has them. */
+  certificateAssignments?: EndpointKey;
+};
+
+const tenantFilters: FilterDef[] = [
+  { param: 'tenant', kind: 'reference', endpoint: 'tenants' },
+  { param: 'tenant_group', kind: 'text' },
+];
+
+export const resources = {
+  'virtual-servers': {
+    key: 'virtual-servers',
+    singular: 'Virtual server',
+    plural: 'Virtual servers',
+    defaultSort: 'name',
+    sortable: ['name', 'port', 'protocol', 'load_balancer_type', 'enabled', 'ssl_offload', 'source_nat_type', 'vip', 'load_balancer_pool', 'tenant', 'created', 'last_updated'],
+    search: true,
+    filters: [
+      { param: 'name', kind: 'text' },
+      { param: 'vip', kind: 'reference', endpoint: 'ip-addresses' },
+      { param: 'port', kind: 'number' },
+      { param: 'protocol', kind: 'choice' },
+      { param: 'load_balancer_type', kind: 'choice' },
+      { param: 'source_nat_type', kind: 'choice' },
+      { param: 'enabled', kind: 'boolean' },
+      { param: 'ssl_offload', kind: 'boolean' },
+      { param: 'source_nat_pool', kind: 'reference', endpoint: 'prefixes' },
+      { param: 'load_balancer_pool', kind: 'reference', endpoint: 'load-balancer-pools' },
+      { param: 'device', kind: 'reference', endpoint: 'devices' },
+      { param: 'device_redundancy_group', kind: 'reference', endpoint: 'device-redundancy-groups' },
+      { param: 'cloud_service', kind: 'reference', endpoint: 'cloud-services' },
+      { param: 'virtual_chassis', kind: 'reference', endpoint: 'virtual-chassis' },
+      { param: 'health_check_monitor', kind: 'reference', endpoint: 'health-check-monitors' },
+      { param: 'certificate_profiles', kind: 'reference', endpoint: 'certificate-profiles' },
+      ...tenantFilters,
+    ],
+    certificateAssignments: 'virtual-server-certificate-profile-assignments',
+  },
+  'load-balancer-pools': {
+    key: 'load-balancer-pools',
+    singular: 'Load balancer pool',
+    plural: 'Load balancer pools',
+    defaultSort: 'name',
+    sortable: ['name', 'load_balancing_algorithm', 'health_check_monitor', 'tenant', 'created', 'last_updated'],
+    search: true,
+    filters: [
+      { param: 'name', kind: 'text' },
+      { param: 'load_balancing_algorithm', kind: 'choice' },
+      { param: 'health_check_monitor', kind: 'reference', endpoint: 'health-check-monitors' },
+      ...tenantFilters,
+    ],
+  },
+  'load-balancer-pool-members': {
+    key: 'load-balancer-pool-members',
+    singular: 'Pool member',
+    plural: 'Pool members',
+    defaultSort: 'load_balancer_pool,ip_address,port',
+    sortable: ['label', 'port', 'ssl_offload', 'status', 'ip_address', 'load_balancer_pool', 'tenant', 'created', 'last_updated'],
+    search: true,
+    filters: [
+      { param: 'label', kind: 'text' },
+      { param: 'port', kind: 'number' },
+      { param: 'ssl_offload', kind: 'boolean' },
+      { param: 'status', kind: 'reference', endpoint: 'statuses' },
+      { param: 'ip_address', kind: 'reference', endpoint: 'ip-addresses' },
+      { param: 'load_balancer_pool', kind: 'reference', endpoint: 'load-balancer-pools' },
+      { param: 'health_check_monitor', kind: 'reference', endpoint: 'health-check-monitors' },
+      { param: 'certificate_profiles', kind: 'reference', endpoint: 'certificate-profiles' },
+      ...tenantFilters,
+    ],
+    certificateAssignments: 'load-balancer-pool-member-certificate-profile-assignments',
+  },
+  'health-check-monitors': {
+    key: 'health-check-monitors',
+    singular: 'Health check monitor',
+    plural: 'Health check monitors',
+    defaultSort: 'name',
+    sortable: ['name', 'health_check_type', 'port', 'interval', 'retry', 'timeout', 'tenant', 'created', 'last_updated'],
+    search: true,
+    filters: [
+      { param: 'name', kind: 'text' },
+      { param: 'health_check_type', kind: 'choice' },
+      { param: 'port', kind: 'number' },
+      { param: 'interval', kind: 'number' },
+      { param: 'retry', kind: 'number' },
+      { param: 'timeout', kind: 'number' },
+      ...tenantFilters,
+    ],
+  },
+  'certificate-profiles': {
+    key: 'certificate-profiles',
+    singular: 'Certificate profile',
+    plural: 'Certificate profiles',
+    defaultSort: 'name',
+    sortable: ['name', 'certificate_type', 'expiration_date', 'cipher', 'tenant', 'created', 'last_updated'],
+    search: true,
+    filters: [
+      { param: 'name', kind: 'text' },
+      { param: 'certificate_type', kind: 'choice' },
+      { param: 'cipher', kind: 'text' },
+      { param: 'expiration_date', kind: 'date' },
+      { param: 'virtual_servers', kind: 'reference', endpoint: 'virtual-servers' },
+      { param: 'load_balancer_pool_members', kind: 'reference', endpoint: 'load-balancer-pool-members' },
+      ...tenantFilters,
+    ],
+  },
+} as const satisfies Record<ResourceKey, ResourceDef>;
+
+export const resourceKeys = resourceKeySchema.options;

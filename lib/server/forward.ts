@@ -1,0 +1,88 @@
+import 'server-only';
+import { webCookies } from 'iron-session';
+import { isAuthFailureDetail, isNautobotError } from '../api/errors';
+import { send } from '../api/transport';
+import { serverEnv } from './env';
+import {
+  ALLOWED_METHODS,
+  downstreamHeaders,
+  isAllowedOrigin,
+  upstreamHeaders,
+  upstreamPath,
+  upstreamUrl,
+} from './proxy-rules';
+import { cookieSecureFor, getSession } from './session';
+
+function json(status: number, body: Record<string, unknown>, headers = new Headers()): Response {
+  headers.set('content-type', 'application/json');
+  headers.set('cache-control', 'no-store');
+  return new Response(JSON.stringify(body), { status, headers });
+}
+
+export const SESSION_EXPIRED = { detail: 'Your Nautobot session has ended. Sign in again.', code: 'session_expired' };
+
+async function authDetail(response: Response): Promise<string | undefined> {
+  try {
+    const body = (await response.clone().json()) as { detail?: unknown };
+    return typeof body.detail === 'string' ? body.detail : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forwards one browser request to the configured Nautobot with the session's token. */
+export async function forwardToNautobot(request: Request): Promise<Response> {
+  const env = serverEnv();
+  const method = request.method.toUpperCase();
+  if (!ALLOWED_METHODS.has(method)) return json(405, { detail: `Method ${method} is not allowed.` });
+
+  const url = new URL(request.url);
+  const path = upstreamPath(url.pathname);
+  const target = path && upstreamUrl(env.NAUTOBOT_URL, path, url.search);
+  if (!target) return json(400, { detail: 'That path is not one this proxy forwards.' });
+
+  const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!isAllowedOrigin(method, request.headers, ownHost)) {
+    return json(403, { detail: 'Cross-origin requests that change data are refused.' });
+  }
+
+  const cookieHeaders = new Headers();
+  const secure = cookieSecureFor(request.url, request.headers.get('x-forwarded-proto'));
+  const session = await getSession(webCookies(request, cookieHeaders), secure);
+  if (!session.token) return json(401, SESSION_EXPIRED);
+
+  const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(method);
+  let upstream: Response;
+  try {
+    upstream = await send(
+      target,
+      {
+        method,
+        headers: upstreamHeaders(request.headers, session.token),
+        body: hasBody ? await request.arrayBuffer() : undefined,
+        redirect: 'manual',
+        cache: 'no-store',
+        signal: request.signal,
+      },
+      env.NAUTOBOT_TIMEOUT_MS,
+    );
+  } catch (e) {
+    if (isNautobotError(e)) {
+      return json(e.kind === 'timeout' ? 504 : 502, { detail: e.kind === 'timeout' ? e.message : 'Nautobot is unreachable from this server.' });
+    }
+    throw e;
+  }
+
+  if (upstream.status === 403 && isAuthFailureDetail(await authDetail(upstream))) {
+    session.destroy();
+    return json(401, SESSION_EXPIRED, cookieHeaders);
+  }
+  if (upstream.status >= 300 && upstream.status < 400) {
+    // Redirects would leak the upstream host or bounce the browser elsewhere; Nautobot's API does not use them.
+    return json(502, { detail: `Nautobot answered with a redirect (HTTP ${upstream.status}).` });
+  }
+  return new Response(method === 'HEAD' ? null : upstream.body, {
+    status: upstream.status,
+    headers: downstreamHeaders(upstream.headers),
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The fake's own description of Nautobot's models: server rules (required, null, blank, choices, ranges,
+ * uniqueness, on_delete), written from Nautobot's models.py, not from this app's form schemas, so the fake
+ * can catch the client's mistakes.
+ */
+
+export type OnDelete = 'PROTECT' | 'CASCADE' | 'SET_NULL';
+
+export type FieldSpec =
+  | { kind: 'string'; max?: number; blank?: boolean; required?: boolean; choices?: readonly string[]; unique?: boolean; writeOnly?: boolean }
+  | { kind: 'int'; min?: number; max?: number; nullable?: boolean; required?: boolean }
+  | { kind: 'bool'; default: boolean }
+  | { kind: 'fk'; to: string; nullable?: boolean; required?: boolean; onDelete: OnDelete; writeOnly?: boolean; limitToContentType?: boolean }
+  | { kind: 'datetime'; nullable?: boolean }
+  | { kind: 'list' }
+  | { kind: 'readonly' };
+
+export type Row = { id: string; [field: string]: unknown };
+
+export type FilterFn = (row: Row, values: string[], db: DbView) => boolean;
+
+/** Read access the specs need to describe display strings, natural keys, filters and search. */
+export type DbView = {
+  get(table: string, id: unknown): Row | undefined;
+  rows(table: string): Row[];
+  display(table: string, row: Row): string;
+};
+
+export type TableSpec = {
+  key: string;
+  /** Below `/api/`, with the trailing slash. */
+  path: string;
+  objectType: string;
+  verboseName: string;
+  /** NautobotModelSerializer: tags, custom fields, notes, timestamps and a change log. */
+  primary: boolean;
+  fields: Record<string, FieldSpec>;
+  uniqueTogether?: readonly (readonly string[])[];
+  ordering?: readonly string[];
+  display(row: Row, db: DbView): string;
+  /** How a natural-key string (`"Active"`, `"Global"`, `"<namespace>;<host>"`) finds a row, for writes. */
+  naturalKey?(row: Row, value: string, db: DbView): boolean;
+  /** How the default `<fk>` filter matches a non-UUID value (Nautobot's `to_field_name`). */
+  filterByName?(row: Row, value: string, db: DbView): boolean;
+  search?(row: Row, term: string, db: DbView): boolean;
+  /** Filters that are not the auto-generated per-field ones. */
+  filters?: Record<string, FilterFn>;
+  /** Fields computed on read (`host`, `mask_length`, `ip_version`...). */
+  computed?(row: Row, db: DbView): Record<string, unknown>;
+  /** M2M fields shown only with `exclude_m2m=false`, held in an assignment table. */
+  m2m?: Record<string, { through: string; selfField: string; otherField: string; otherTable: string }>;
+  /** Filled in on create when not sent. */
+  defaults?(db: DbView): Record<string, unknown>;
+  /** Fields sent on write that the serializer accepts but does not keep (e.g. an IP's namespace). */
+  writeHook?(input: Record<string, unknown>, existing: Row | undefined, db: DbView): { errors?: Record<string, string[]>; values?: Record<string, unknown> };
+};
