@@ -72,7 +72,9 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Fake Nautobot on http://127.0.0.1:${port}  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD}; token ${DEMO_TOKEN})`);
+  const address = server.address();
+  const actual = address && typeof address === 'object' ? address.port : port;
+  console.log(`Fake Nautobot on http://127.0.0.1:${actual}  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD}; token ${DEMO_TOKEN})`);
   console.log(fresh ? 'Fresh seed; nothing is saved.' : `Data kept in ${DATA_FILE} (npm run demo:reset restores the seed).`);
 });
 

@@ -2,11 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { postOwnApi } from '@/lib/api/transport';
+import type * as Transport from '@/lib/api/transport';
 import { renderWithProviders } from '@/components/test-utils/render';
 import { SignInForm } from './sign-in-form';
 
 vi.mock('@/lib/api/transport', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/lib/api/transport')>()),
+  ...(await importOriginal<typeof Transport>()),
   postOwnApi: vi.fn(),
 }));
 const post = vi.mocked(postOwnApi);

@@ -13,6 +13,6 @@ it('shows a dropped connection at the top of the form and keeps what was typed',
   await userEvent.type(screen.getByLabelText(/^Password/), 'secret');
   await userEvent.click(screen.getAllByRole('button', { name: 'Sign in' })[0] as HTMLElement);
   expect((await screen.findByRole('alert')).textContent).toMatch(/Could not reach the LB Console server/);
-  expect((screen.getByRole('textbox', { name: 'Username' }) as HTMLInputElement).value).toBe('admin');
-  expect((screen.getByLabelText(/^Password/) as HTMLInputElement).value).toBe('secret');
+  expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Username' }).value).toBe('admin');
+  expect(screen.getByLabelText<HTMLInputElement>(/^Password/).value).toBe('secret');
 });

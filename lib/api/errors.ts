@@ -117,7 +117,7 @@ export function errorFromBody(status: number, contentType: string | null, text: 
   }
   let kind = kindFor(status);
   if (Array.isArray(body)) {
-    const itemErrors = body.map((item) =>
+    const itemErrors = (body as unknown[]).map((item) =>
       item && typeof item === 'object' && Object.keys(item).length ? flattenFieldErrors(item as Record<string, unknown>) : null,
     );
     const count = itemErrors.filter(Boolean).length;

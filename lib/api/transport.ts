@@ -12,7 +12,7 @@ export function toSearchParams(query: Query | undefined): URLSearchParams {
     if (Array.isArray(value)) {
       for (const v of value as readonly (string | number | boolean)[]) params.append(key, String(v));
     } else {
-      params.append(key, value === null ? 'null' : String(value as string | number | boolean));
+      params.append(key, value === null ? 'null' : String(value));
     }
   }
   return params;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DbView, Row, TableSpec } from './spec';
+import { text, type DbView, type Row, type TableSpec } from './spec';
 import { serialize } from './serialize';
 import { messages, validateField, type Errors } from './validate';
 
@@ -95,7 +95,7 @@ export class FakeDb implements DbView {
       if (keys.length) errors.custom_fields = keys.map((k) => `Unknown field name '${k}' in custom field data.`);
     }
     if (!existing && input.id !== undefined) {
-      const id = String(input.id).toLowerCase();
+      const id = text(input.id).toLowerCase();
       if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) errors.id = ['Must be a valid UUID.'];
       else if (this.get(spec.key, id)) errors.id = [`${spec.verboseName} with this id already exists.`];
       else values.id = id;

@@ -1,5 +1,5 @@
 import type { FakeDb } from './db';
-import type { FieldSpec, Row, TableSpec } from './spec';
+import { text, type FieldSpec, type Row, type TableSpec } from './spec';
 
 /** Query parameters that are not filters (nautobot/core/api/constants.py). */
 export const NON_FILTER_PARAMS = new Set(['api_version', 'depth', 'exclude_m2m', 'format', 'include', 'limit', 'offset', 'sort', 'brief']);
@@ -12,7 +12,7 @@ type Predicate = (row: Row) => boolean;
 type Built = { predicate: Predicate } | { error: string };
 
 function stringTest(lookup: string, value: unknown, term: string): boolean {
-  const v = typeof value === 'string' ? value : value == null ? '' : String(value);
+  const v = text(value);
   const lv = v.toLowerCase();
   const lt = term.toLowerCase();
   const base = lookup.replace(/^n(?=ic|isw|iew|ie|re|ire)/, '');
@@ -58,7 +58,7 @@ function fieldFilter(db: FakeDb, param: string, name: string, field: FieldSpec |
       predicate: (row) => {
         const raw = row[name];
         if (raw === null || raw === undefined) return false;
-        const v = kind === 'int' ? Number(raw) : Date.parse(String(raw));
+        const v = kind === 'int' ? Number(raw) : Date.parse(text(raw));
         return lookup === 'n' ? parsed.every((p) => v !== p) : parsed.some((p) => compare(lookup, v, p));
       },
     };
@@ -147,7 +147,7 @@ export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string
     }
     if (typeof raw === 'number') return raw;
     if (typeof raw === 'boolean') return raw ? 1 : 0;
-    return raw == null ? '' : String(raw).toLowerCase();
+    return text(raw).toLowerCase();
   };
   return [...rows].sort((a, b) => {
     for (const { desc, name } of keys) {

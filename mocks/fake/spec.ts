@@ -54,3 +54,10 @@ export type TableSpec = {
   /** Fields sent on write that the serializer accepts but does not keep (e.g. an IP's namespace). */
   writeHook?(input: Record<string, unknown>, existing: Row | undefined, db: DbView): { errors?: Record<string, string[]>; values?: Record<string, unknown> };
 };
+
+/** A stored scalar as text: what Nautobot's str() gives for strings, numbers and booleans, '' for anything else. */
+export function text(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}

@@ -1,4 +1,4 @@
-import type { DbView, FieldSpec, Row, TableSpec } from './spec';
+import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './spec';
 
 const str255 = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
 const port = { kind: 'int', min: 0, max: 65535, nullable: true } as const satisfies FieldSpec;
@@ -15,8 +15,8 @@ const ALGORITHMS = [
 
 const icontains = (value: unknown, term: string) => typeof value === 'string' && value.toLowerCase().includes(term.toLowerCase());
 const intEquals = (value: unknown, term: string) => /^-?\d+$/.test(term.trim()) && value === Number(term.trim());
-const nameOf = (db: DbView, table: string, id: unknown) => db.get(table, id)?.name;
-const hostOf = (db: DbView, id: unknown) => String(db.get('ip-addresses', id)?.address ?? '').split('/')[0] ?? '';
+const nameOf = (db: DbView, table: string, id: unknown) => text(db.get(table, id)?.name);
+const hostOf = (db: DbView, id: unknown) => text(db.get('ip-addresses', id)?.address).split('/')[0] ?? '';
 
 /** Rows of `through` linking `self` to something matching the name-or-id values. */
 function m2mFilter(through: string, selfField: string, otherField: string, otherTable: string, byName: (r: Row, v: string) => boolean) {
@@ -181,7 +181,7 @@ export const lbTables: TableSpec[] = [
       certificate_profile: { kind: 'fk', to: 'certificate-profiles', onDelete: 'CASCADE' },
     },
     uniqueTogether: [['virtual_server', 'certificate_profile']],
-    display: (row, db) => `${db.display('virtual-servers', db.get('virtual-servers', row.virtual_server) ?? { id: '' })}: ${nameOf(db, 'certificate-profiles', row.certificate_profile) ?? ''}`,
+    display: (row, db) => `${db.display('virtual-servers', db.get('virtual-servers', row.virtual_server) ?? { id: '' })}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`,
     search: (row, term, db) => icontains(nameOf(db, 'virtual-servers', row.virtual_server), term) || icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),
   },
   {
@@ -197,7 +197,7 @@ export const lbTables: TableSpec[] = [
     uniqueTogether: [['load_balancer_pool_member', 'certificate_profile']],
     display: (row, db) => {
       const member = db.get('load-balancer-pool-members', row.load_balancer_pool_member);
-      return `${member ? db.display('load-balancer-pool-members', member) : ''}: ${nameOf(db, 'certificate-profiles', row.certificate_profile) ?? ''}`;
+      return `${member ? db.display('load-balancer-pool-members', member) : ''}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`;
     },
     search: (row, term, db) =>
       icontains(db.get('load-balancer-pool-members', row.load_balancer_pool_member)?.label, term) || icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),

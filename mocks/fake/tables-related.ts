@@ -1,5 +1,5 @@
 import { parseCidr, prefixContains } from './ip';
-import type { DbView, FieldSpec, Row, TableSpec } from './spec';
+import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './spec';
 
 const str = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
 const requiredName = { kind: 'string', max: 255 } as const satisfies FieldSpec;
@@ -10,7 +10,7 @@ const tenant = fk('tenants', true);
 
 const byName = (row: Row, value: string) => row.name === value;
 const icontains = (v: unknown, t: string) => typeof v === 'string' && v.toLowerCase().includes(t.toLowerCase());
-const hostOf = (row: Row) => String(row.address ?? '').split('/')[0] ?? '';
+const hostOf = (row: Row) => text(row.address).split('/')[0] ?? '';
 
 function named(key: string, path: string, objectType: string, verboseName: string, fields: Record<string, FieldSpec>, extra: Partial<TableSpec> = {}): TableSpec {
   return {
@@ -30,7 +30,7 @@ function named(key: string, path: string, objectType: string, verboseName: strin
 }
 
 function namespaceName(db: DbView, id: unknown) {
-  return String(db.get('namespaces', id)?.name ?? '');
+  return text(db.get('namespaces', id)?.name);
 }
 
 export const relatedTables: TableSpec[] = [
@@ -101,7 +101,7 @@ export const relatedTables: TableSpec[] = [
       const values: Record<string, unknown> = { namespace: null };
       if (!existing && !('type' in input)) values.type = 'host';
       if (existing && !('address' in input)) return { values };
-      const address = String(input.address ?? existing?.address ?? '');
+      const address = text(input.address ?? existing?.address);
       const parsed = parseCidr(address);
       if (!parsed) return { errors: { address: [`${address} is not a valid IP address.`] } };
       values.address = `${parsed.host}/${parsed.length}`;
