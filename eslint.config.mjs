@@ -43,6 +43,7 @@ export default tseslint.config(
   },
   {
     files: ['lib/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,7 +8,7 @@ export async function proxy(request: NextRequest) {
   const secure = cookieSecureFor(request.url, request.headers.get('x-forwarded-proto'));
   const session = await getIronSession<SessionData>(nextProxyCookies(request, response), sessionOptions(secure));
   if (session.token) return response;
-  const login = new URL('/login', request.url);
+  const login = new URL('/login/', request.url);
   const next = request.nextUrl.pathname + request.nextUrl.search;
   if (next !== '/') login.searchParams.set('next', next);
   return NextResponse.redirect(login);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { connection } from 'next/server';
 import InitColorSchemeScript from '@mui/material/InitColorSchemeScript';
 import { AppRouterCacheProvider } from '@mui/material-nextjs/v16-appRouter';
 import { AppProviders } from '@/components/providers/app-providers';
@@ -8,9 +9,12 @@ import { publicApiConfig } from '@/lib/server/env';
 export const metadata: Metadata = {
   title: { default: 'LB Console', template: '%s · LB Console' },
   description: 'Virtual servers, pools, members, monitors and certificate profiles kept in Nautobot',
+  icons: { icon: '/icon.svg' },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Render per request: the Nautobot URL and API path are read at run time, never baked in at build time.
+  await connection();
   return (
     <html lang="en" suppressHydrationWarning>
       <body>

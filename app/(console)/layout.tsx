@@ -8,7 +8,7 @@ import { getSession } from '@/lib/server/session';
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
   // proxy.ts already sends visitors without a session to sign-in; this covers anything it lets through.
   const session = await getSession(await cookies(), false);
-  if (!session.token) redirect('/login');
+  if (!session.token) redirect('/login/');
   const nautobotHost = new URL(serverEnv().NAUTOBOT_URL).host;
   return (
     <AppShell username={session.username ?? 'Token user'} nautobotHost={nautobotHost}>

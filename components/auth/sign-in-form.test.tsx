@@ -50,7 +50,7 @@ describe('SignInForm', () => {
     expect(screen.getByText('Wrong username or password.')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Username' }).getAttribute('aria-invalid')).toBe('false');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(post).toHaveBeenCalledWith('/api/auth/login', { method: 'password', username: 'admin', password: 'nope' });
+    expect(post).toHaveBeenCalledWith('/api/auth/login/', { method: 'password', username: 'admin', password: 'nope' });
   });
 
   it('signs in with a token, showing a rejected token on its field and a server message at the top', async () => {

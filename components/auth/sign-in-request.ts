@@ -27,7 +27,7 @@ export function outcomeFrom(status: number, data: unknown): SignInOutcome {
 
 export async function requestSignIn(body: SignIn): Promise<SignInOutcome> {
   try {
-    const { status, data } = await postOwnApi('/api/auth/login', body);
+    const { status, data } = await postOwnApi('/api/auth/login/', body);
     return outcomeFrom(status, data);
   } catch (e) {
     const timeout = isNautobotError(e) && e.kind === 'timeout';

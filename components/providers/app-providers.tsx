@@ -17,7 +17,7 @@ export const BROWSER_API_BASE = '/api/nautobot';
 function goToSignIn() {
   const here = window.location.pathname + window.location.search;
   // A full page load, not a client-side push: every cached query belonged to the session that just ended.
-  window.location.assign(new URL(`/login?next=${encodeURIComponent(here)}`, window.location.origin).href);
+  window.location.assign(new URL(`/login/?next=${encodeURIComponent(here)}`, window.location.origin).href);
 }
 
 export function buildNautobotContext(config: ApiConfig, transport?: Transport): NautobotContextValue {

@@ -48,7 +48,7 @@ export function UserMenu({ username }: { username: string }) {
           Sign out
         </MenuItem>
       </Menu>
-      <form ref={formRef} method="post" action="/api/auth/logout" hidden />
+      <form ref={formRef} method="post" action="/api/auth/logout/" hidden />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { normaliseLbPath } from '../api/config';
+import { apiConfigSchema, normaliseLbPath } from '../api/config';
 
 const DEV_SECRET = 'dev-only-session-secret-change-me-0123456789abcdef';
 export const DEFAULT_FAKE_URL = 'http://127.0.0.1:8090';
@@ -8,7 +8,7 @@ export const DEFAULT_FAKE_URL = 'http://127.0.0.1:8090';
 const envSchema = z.object({
   NAUTOBOT_URL: z.url({ protocol: /^https?$/, error: 'NAUTOBOT_URL must be an http(s) URL, e.g. https://nautobot.example.com' }).default(DEFAULT_FAKE_URL),
   NAUTOBOT_UI_URL: z.url().optional(),
-  NAUTOBOT_LB_API_PATH: z.string().default('/api/load-balancers/').transform(normaliseLbPath),
+  NAUTOBOT_LB_API_PATH: z.string().default('/api/load-balancers/').transform(normaliseLbPath).pipe(apiConfigSchema.shape.lbPath),
   NAUTOBOT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),

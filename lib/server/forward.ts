@@ -7,6 +7,7 @@ import {
   ALLOWED_METHODS,
   downstreamHeaders,
   isAllowedOrigin,
+  isWithheldPath,
   upstreamHeaders,
   upstreamPath,
   upstreamUrl,
@@ -40,6 +41,7 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
   const path = upstreamPath(url.pathname);
   const target = path && upstreamUrl(env.NAUTOBOT_URL, path, url.search);
   if (!target) return json(400, { detail: 'That path is not one this proxy forwards.' });
+  if (isWithheldPath(path)) return json(403, { detail: 'API tokens are managed by this server, not through the proxy.' });
 
   const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (!isAllowedOrigin(method, request.headers, ownHost)) {

@@ -18,12 +18,22 @@ export function upstreamPath(rawPathname: string): string | null {
   return UPSTREAM_PATH.test(rest) ? rest : null;
 }
 
+/**
+ * Paths the browser never needs and must not reach: Nautobot answers `users/tokens/` with every token's `key`,
+ * the session's own included. Sign-in and sign-out call it from our server instead.
+ */
+const WITHHELD = [/^api\/users\/tokens(\/|$)/i];
+
+export function isWithheldPath(path: string): boolean {
+  return WITHHELD.some((re) => re.test(path));
+}
+
 /** Builds the upstream URL and proves it stays on the configured host under `/api/`. */
 export function upstreamUrl(nautobotUrl: string, path: string, search: string): string | null {
   const base = new URL(nautobotUrl.endsWith('/') ? nautobotUrl : `${nautobotUrl}/`);
   const target = new URL(path + search, base);
   if (target.origin !== base.origin) return null;
-  if (!target.pathname.startsWith(`${base.pathname}api`)) return null;
+  if (target.pathname !== `${base.pathname}api/` && !target.pathname.startsWith(`${base.pathname}api/`)) return null;
   return target.toString();
 }
 

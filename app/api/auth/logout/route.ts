@@ -11,7 +11,7 @@ export async function POST(request: Request): Promise<Response> {
   if (!isAllowedOrigin('POST', request.headers, ownHost)) {
     return new Response(JSON.stringify({ detail: 'Cross-origin sign-out is refused.' }), { status: 403, headers: { 'content-type': 'application/json' } });
   }
-  const headers = new Headers({ location: '/login', 'cache-control': 'no-store' });
+  const headers = new Headers({ location: '/login/', 'cache-control': 'no-store' });
   const session = await getSession(webCookies(request, headers), cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')));
   await revokeSessionToken(session);
   session.destroy();

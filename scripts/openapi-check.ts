@@ -1,0 +1,164 @@
+/**
+ * Drift check of our API registries against the committed OpenAPI schema of the pinned Nautobot:
+ * `npm run openapi:check [-- --regenerate]`. Offline; exits 1 with one line per problem.
+ *
+ * (a) every endpoint's list path has GET; writable ones have POST/PATCH/DELETE on the list, GET/PATCH/DELETE on {id}/
+ * (b) every resource filter (and `q` where `search`) is a query parameter of the list GET
+ * (c) every write-schema key is a property of the POST request component; every property it requires is in ours
+ *     and may not be omitted
+ * (d) every sortable field (and default-sort field) is a property of the list's response component
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import { LB_PATH_CORE } from '../lib/api/config';
+import { endpoints } from '../lib/api/endpoints';
+import { resources } from '../lib/api/resources';
+import { generateSchema, SCHEMA_FILE } from './openapi-generate';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const at = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((cur, k) => (isObj(cur) ? cur[k] : undefined), v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+const problems: string[] = [];
+const problem = (message: string): void => void problems.push(message);
+const schemaName = relative(process.cwd(), SCHEMA_FILE);
+
+if (process.argv.includes('--regenerate')) {
+  const work = mkdtempSync(join(tmpdir(), 'lbui-openapi-check-'));
+  try {
+    const fresh = join(work, 'schema.json');
+    generateSchema(fresh);
+    if (!readFileSync(fresh).equals(readFileSync(SCHEMA_FILE))) {
+      problem('the committed schema is stale: run npm run openapi:generate');
+    }
+  } catch (e) {
+    problem(`could not regenerate the schema: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const doc: unknown = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
+const servers = at(doc, 'servers');
+/** Paths in the document are relative to the first server URL (`/api`). */
+const basePath = (str(at(Array.isArray(servers) ? (servers as unknown[])[0] : undefined, 'url')) ?? '').replace(/\/+$/, '');
+const apiVersion = /\((\d+\.\d+)\)/.exec(str(at(doc, 'info', 'version')) ?? '')?.[1] ?? str(at(doc, 'info', 'version')) ?? '?';
+
+/** The path item for a client-side path such as `/api/ipam/prefixes/`. */
+const pathItem = (apiPath: string): unknown =>
+  apiPath.startsWith(`${basePath}/`) ? at(doc, 'paths', apiPath.slice(basePath.length)) : undefined;
+
+/** A component schema by `$ref`, with `allOf` parts merged: its property names and required names. */
+function component(ref: unknown): { name: string; properties: Set<string>; required: Set<string> } | undefined {
+  const name = str(ref)?.replace(/^#\/components\/schemas\//, '');
+  const schema = name === undefined ? undefined : at(doc, 'components', 'schemas', name);
+  if (name === undefined || !isObj(schema)) return undefined;
+  const properties = new Set(Object.keys(isObj(schema.properties) ? schema.properties : {}));
+  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : []);
+  for (const part of Array.isArray(schema.allOf) ? (schema.allOf as unknown[]) : []) {
+    const merged = isObj(part) && '$ref' in part ? component(part.$ref) : undefined;
+    const inline = isObj(part) && isObj(part.properties) ? Object.keys(part.properties) : [];
+    for (const p of [...(merged?.properties ?? []), ...inline]) properties.add(p);
+    for (const r of merged?.required ?? []) required.add(r);
+  }
+  return { name, properties, required };
+}
+
+const jsonSchemaRef = (operation: unknown, ...where: string[]): unknown =>
+  at(operation, ...where, 'content', 'application/json', 'schema', '$ref');
+
+const apiPathOf = (key: keyof typeof endpoints): string => {
+  const ep = endpoints[key];
+  return `/api/${ep.lb ? LB_PATH_CORE : ''}${ep.path}`;
+};
+
+let endpointCount = 0;
+let filterCount = 0;
+let fieldCount = 0;
+
+// (a) paths and methods, (c) write schemas.
+for (const key of Object.keys(endpoints) as (keyof typeof endpoints)[]) {
+  const ep = endpoints[key];
+  const listPath = apiPathOf(key);
+  const list = pathItem(listPath);
+  endpointCount += 1;
+  if (!isObj(list)) {
+    problem(`endpoints.${key}: ${listPath} is not in the schema`);
+    continue;
+  }
+  if (!isObj(list.get)) problem(`endpoints.${key}: ${listPath} has no GET`);
+  if (!('writeSchema' in ep)) continue;
+  const detailPath = `${listPath}{id}/`;
+  const detail = pathItem(detailPath);
+  for (const [path, item, methods] of [
+    [listPath, list, ['post', 'patch', 'delete']],
+    [detailPath, detail, ['get', 'patch', 'delete']],
+  ] as const) {
+    for (const m of methods) if (!isObj(at(item, m))) problem(`endpoints.${key}: ${path} has no ${m.toUpperCase()}`);
+  }
+  const request = component(jsonSchemaRef(list.post, 'requestBody'));
+  if (!request) {
+    problem(`endpoints.${key}: POST ${listPath} has no JSON request body component`);
+    continue;
+  }
+  if (!(ep.writeSchema instanceof z.ZodObject)) {
+    problem(`endpoints.${key}.writeSchema: not a z.object, cannot compare with ${request.name}`);
+    continue;
+  }
+  const shape = ep.writeSchema.shape as Record<string, z.ZodType>;
+  for (const field of Object.keys(shape)) {
+    fieldCount += 1;
+    if (!request.properties.has(field)) problem(`endpoints.${key}.writeSchema.${field}: not a property of ${request.name}`);
+  }
+  for (const field of request.required) {
+    const ours = shape[field];
+    if (!ours) problem(`endpoints.${key}.writeSchema: lacks ${field}, which ${request.name} requires`);
+    else if (ours.safeParse(undefined).success) {
+      problem(`endpoints.${key}.writeSchema.${field}: optional, but ${request.name} requires it`);
+    }
+  }
+}
+
+// (b) filters and search, (d) sortable fields.
+for (const resource of Object.values(resources)) {
+  const listPath = apiPathOf(resource.key);
+  const get = at(pathItem(listPath), 'get');
+  if (!isObj(get)) continue; // reported above
+  const params = new Set(
+    (Array.isArray(get.parameters) ? (get.parameters as unknown[]) : [])
+      .filter((p) => at(p, 'in') === 'query')
+      .map((p) => str(at(p, 'name'))),
+  );
+  const wanted: string[] = resource.filters.map((f) => f.param);
+  if (resource.search) wanted.push('q');
+  for (const param of wanted) {
+    filterCount += 1;
+    if (!params.has(param)) problem(`resources.${resource.key}.filters: ${param} is not a query parameter of GET ${listPath}`);
+  }
+
+  const page = component(jsonSchemaRef(get, 'responses', '200'));
+  const row = component(at(doc, 'components', 'schemas', page?.name ?? '', 'properties', 'results', 'items', '$ref'));
+  if (!row) {
+    problem(`resources.${resource.key}: cannot find the row component of GET ${listPath}`);
+    continue;
+  }
+  const sortFields = [
+    ...resource.sortable.map((f) => ['sortable', f] as const),
+    ...resource.defaultSort.split(',').map((f) => ['defaultSort', f.trim().replace(/^-/, '')] as const),
+  ];
+  for (const [where, field] of sortFields) {
+    fieldCount += 1;
+    if (!row.properties.has(field)) problem(`resources.${resource.key}.${where}: ${field} is not a property of ${row.name}`);
+  }
+}
+
+for (const p of problems) console.error(`openapi: ${p}`);
+const summary = `openapi: ${endpointCount} endpoints, ${filterCount} filters, ${fieldCount} fields checked against Nautobot ${apiVersion} schema (${schemaName})`;
+if (problems.length > 0) {
+  console.error(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  process.exit(1);
+}
+console.log(`${summary}: OK`);
