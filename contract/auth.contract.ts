@@ -27,14 +27,19 @@ describe('authentication and version', () => {
   });
 
   it('answers 403 "Invalid token" for an unknown token', async () => {
-    const e = await failure(clientWith({ Authorization: 'Token ffffffffffffffffffffffffffffffffffffffff' }).list('virtual-servers'));
+    const e = await failure(
+      clientWith({ Authorization: 'Token ffffffffffffffffffffffffffffffffffffffff' }).list('virtual-servers'),
+    );
     expect(e.status).toBe(403);
     expect(e.kind).toBe('auth');
     expect(e.detail).toBe('Invalid token');
   });
 
   it('creates a token with Basic auth, identifies its user, and revokes it', async () => {
-    const created = await clientWith({}).createToken({ username: DEMO_USERNAME, password: DEMO_PASSWORD }, { description: 'contract' });
+    const created = await clientWith({}).createToken(
+      { username: DEMO_USERNAME, password: DEMO_PASSWORD },
+      { description: 'contract' },
+    );
     expect(created.key).toHaveLength(40);
     const asUser = clientWith({ Authorization: `Token ${created.key}` });
     expect(await asUser.whoAmI()).toEqual({ username: DEMO_USERNAME });
@@ -44,7 +49,9 @@ describe('authentication and version', () => {
   });
 
   it('refuses a wrong password with 403', async () => {
-    const e = await failure(clientWith({}).createToken({ username: DEMO_USERNAME, password: 'not-the-password' }));
+    const e = await failure(
+      clientWith({}).createToken({ username: DEMO_USERNAME, password: 'not-the-password' }),
+    );
     expect(e.status).toBe(403);
     expect(e.kind).toBe('auth');
   });

@@ -3,7 +3,11 @@ import { NautobotError } from '@/lib/api/errors';
 import { seedIds } from '@/mocks/seed/dataset';
 import { api } from './target';
 
-const count = (key: Parameters<typeof api.count>[0], filters: Record<string, string | string[]>, q?: string) => api.count(key, { filters, q });
+const count = (
+  key: Parameters<typeof api.count>[0],
+  filters: Record<string, string | string[]>,
+  q?: string,
+) => api.count(key, { filters, q });
 
 describe('filters the UI uses', () => {
   it('searches virtual servers with q (name, port, pool name)', async () => {
@@ -19,7 +23,11 @@ describe('filters the UI uses', () => {
     const ips = await api.list('ip-addresses', { q: '10.30.1', limit: 100 });
     expect(ips.count).toBe(30);
     expect(ips.results.every((ip) => ip.address.startsWith('10.30.1.'))).toBe(true);
-    const members = await api.list('load-balancer-pool-members', { filters: { ip_address: ips.results.map((ip) => ip.id) }, limit: 1000, depth: 1 });
+    const members = await api.list('load-balancer-pool-members', {
+      filters: { ip_address: ips.results.map((ip) => ip.id) },
+      limit: 1000,
+      depth: 1,
+    });
     expect(members.count).toBeGreaterThan(0);
     expect(members.results.every((m) => String(m.ip_address.address).startsWith('10.30.1.'))).toBe(true);
   });
@@ -56,7 +64,9 @@ describe('filters the UI uses', () => {
     const now = new Date().toISOString();
     const in30 = new Date(Date.now() + 30 * 86_400_000).toISOString();
     expect(await count('certificate-profiles', { expiration_date__lt: now })).toBe(2);
-    expect(await count('certificate-profiles', { expiration_date__gte: now, expiration_date__lt: in30 })).toBe(3);
+    expect(
+      await count('certificate-profiles', { expiration_date__gte: now, expiration_date__lt: in30 }),
+    ).toBe(3);
     expect(await count('certificate-profiles', { expiration_date__gte: in30 })).toBe(5);
   });
 
@@ -65,14 +75,18 @@ describe('filters the UI uses', () => {
   });
 
   it('rejects an unknown filter with 400 naming it', async () => {
-    const e = (await api.list('virtual-servers', { filters: { bogus: '1' } }).catch((x: unknown) => x)) as NautobotError;
+    const e = (await api
+      .list('virtual-servers', { filters: { bogus: '1' } })
+      .catch((x: unknown) => x)) as NautobotError;
     expect(e).toBeInstanceOf(NautobotError);
     expect(e.status).toBe(400);
     expect(e.fieldErrors).toEqual({ bogus: ['Unknown filter field'] });
   });
 
   it('rejects a reference filter naming nothing', async () => {
-    const e = (await api.list('load-balancer-pools', { filters: { tenant: 'No such tenant' } }).catch((x: unknown) => x)) as NautobotError;
+    const e = (await api
+      .list('load-balancer-pools', { filters: { tenant: 'No such tenant' } })
+      .catch((x: unknown) => x)) as NautobotError;
     expect(e.status).toBe(400);
     expect(Object.keys(e.fieldErrors)).toEqual(['tenant']);
   });

@@ -17,15 +17,32 @@ describe('reading the seeded estate', () => {
   });
 
   it('parses every related endpoint the UI uses', async () => {
-    for (const key of ['ip-addresses', 'prefixes', 'namespaces', 'tenants', 'devices', 'device-redundancy-groups', 'virtual-chassis', 'cloud-services', 'statuses', 'virtual-server-certificate-profile-assignments', 'load-balancer-pool-member-certificate-profile-assignments'] as const) {
+    for (const key of [
+      'ip-addresses',
+      'prefixes',
+      'namespaces',
+      'tenants',
+      'devices',
+      'device-redundancy-groups',
+      'virtual-chassis',
+      'cloud-services',
+      'statuses',
+      'virtual-server-certificate-profile-assignments',
+      'load-balancer-pool-member-certificate-profile-assignments',
+    ] as const) {
       const page = await api.list(key, { limit: 3, depth: 1 });
       expect(page.count, key).toBeGreaterThan(0);
     }
   });
 
   it('lists the five pool-member statuses for the member content type', async () => {
-    const page = await api.list('statuses', { filters: { content_types: 'load_balancers.loadbalancerpoolmember' }, limit: 100 });
-    expect(page.results.map((s) => s.name)).toEqual(expect.arrayContaining(['Active', 'Maintenance', 'Planned', 'Failed', 'Decommissioning']));
+    const page = await api.list('statuses', {
+      filters: { content_types: 'load_balancers.loadbalancerpoolmember' },
+      limit: 100,
+    });
+    expect(page.results.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['Active', 'Maintenance', 'Planned', 'Failed', 'Decommissioning']),
+    );
   });
 
   it('paginates with limit and offset without repeating rows that tie on the sort key', async () => {
@@ -45,14 +62,25 @@ describe('reading the seeded estate', () => {
     expect(page.next).toBeNull();
   });
 
-  it('sorts on the server, both ways, and ignores unknown sort keys', async () => {
+  it('sorts on the server, both ways, nulls last ascending and first descending, and ignores unknown sort keys', async () => {
     const asc = await api.list('virtual-servers', { limit: 100, sort: 'name' });
     const desc = await api.list('virtual-servers', { limit: 100, sort: '-name' });
     const names = asc.results.map((v) => v.name);
     expect(names).toEqual([...names].sort());
     expect(desc.results.map((v) => v.name)).toEqual([...names].reverse());
-    const ports = (await api.list('load-balancer-pool-members', { limit: 1000, sort: '-port' })).results.map((m) => m.port);
+    const ports = (await api.list('load-balancer-pool-members', { limit: 1000, sort: '-port' })).results.map(
+      (m) => m.port,
+    );
     expect(ports).toEqual([...ports].sort((a, b) => b - a));
+    const vsPorts = (await api.list('virtual-servers', { limit: 100, sort: 'port' })).results.map(
+      (v) => v.port,
+    );
+    expect(vsPorts.slice(-4)).toEqual([null, null, null, null]);
+    expect(vsPorts[0]).toBe(53);
+    const vsPortsDesc = (await api.list('virtual-servers', { limit: 100, sort: '-port' })).results.map(
+      (v) => v.port,
+    );
+    expect(vsPortsDesc.slice(0, 4)).toEqual([null, null, null, null]);
     const ignored = await api.list('virtual-servers', { limit: 1, sort: 'no_such_field' });
     expect(ignored.count).toBe(25);
   });
@@ -74,7 +102,9 @@ describe('reading the seeded estate', () => {
   });
 
   it('answers 404 with a detail for an unknown id', async () => {
-    const e = await api.get('load-balancer-pools', '00000000-0000-4000-8000-000000000000').catch((x: unknown) => x);
+    const e = await api
+      .get('load-balancer-pools', '00000000-0000-4000-8000-000000000000')
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(NautobotError);
     expect((e as NautobotError).status).toBe(404);
     expect((e as NautobotError).kind).toBe('not-found');

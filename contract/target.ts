@@ -11,7 +11,9 @@ export const baseUrl =
 export const token = process.env.NAUTOBOT_TOKEN ?? DEMO_TOKEN;
 
 export function clientWith(headers: Record<string, string> = { Authorization: `Token ${token}` }) {
-  return createNautobotClient(createTransport({ baseUrl, headers, timeoutMs: 60_000 }), { lbPath: 'load-balancers/' });
+  return createNautobotClient(createTransport({ baseUrl, headers, timeoutMs: 60_000 }), {
+    lbPath: 'load-balancers/',
+  });
 }
 
 export const api = clientWith();
@@ -20,4 +22,8 @@ export const api = clientWith();
 export const run = `ct${Date.now().toString(36)}`;
 
 /** Raw request helper for what the typed client deliberately cannot express (bad bodies, raw bodies). */
-export const raw = createTransport({ baseUrl, headers: { Authorization: `Token ${token}` }, timeoutMs: 60_000 });
+export const raw = createTransport({
+  baseUrl,
+  headers: { Authorization: `Token ${token}` },
+  timeoutMs: 60_000,
+});

@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { e2eTarget } from './support/target';
-import { expectAccessible, signInWithToken } from './support/pages';
+import { expectAccessible, signInWithToken, expectSignedIn } from './support/pages';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/login/');
   await signInWithToken(page, e2eTarget.adminToken);
-  await expect(page).toHaveURL(/\/$/);
+  await expectSignedIn(page);
 });
 
 test('the shell navigates to each of the five models at Nautobot’s URLs', async ({ page }) => {
@@ -30,7 +30,7 @@ test('searches and sorts on the server, keeping both in the URL, with a no-match
   await expect(page).toHaveURL(/sort=port/);
   await expect(table.getByRole('row').nth(1)).toContainText('53');
 
-  await page.getByRole('textbox', { name: 'Search virtual servers' }).fill('no-such-server');
+  await page.getByRole('searchbox', { name: 'Search virtual servers' }).fill('no-such-server');
   await expect(page.getByText('No virtual servers match “no-such-server”')).toBeVisible();
   await expect(page).toHaveURL(/q=no-such-server/);
   await expectAccessible(page);
@@ -40,16 +40,24 @@ test('searches and sorts on the server, keeping both in the URL, with a no-match
 
 test('shows loading, then an error with Retry when Nautobot fails, and recovers', async ({ page }) => {
   await page.route('**/api/nautobot/api/load-balancers/virtual-servers/**', (route) =>
-    route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify({ detail: 'Nautobot is unreachable from this server.' }) }),
+    route.fulfill({
+      status: 502,
+      contentType: 'application/json',
+      body: JSON.stringify({ detail: 'Nautobot is unreachable from this server.' }),
+    }),
   );
   await page.goto('/load-balancers/virtual-servers/');
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load virtual servers' });
   await expect(alert).toContainText('Couldn’t load virtual servers', { timeout: 30_000 });
   await expectAccessible(page);
 
   await page.unroute('**/api/nautobot/api/load-balancers/virtual-servers/**');
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('table', { name: /Virtual servers/ }).getByRole('link', { name: 'vs-api-http', exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /Virtual servers/ })
+      .getByRole('link', { name: 'vs-api-http', exact: true }),
+  ).toBeVisible();
 });
 
 test('the theme switch changes the colour scheme and keeps it', async ({ page }) => {

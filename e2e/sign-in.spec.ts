@@ -1,8 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { consoleTokenCount, issueToken, nautobot } from './support/nautobot';
-import { expectAccessible, signInWithPassword, signInWithToken, signOut } from './support/pages';
+import {
+  expectAccessible,
+  signInWithPassword,
+  signInWithToken,
+  signOut,
+  expectSignedIn,
+} from './support/pages';
 
-test('signs in, comes back to the page asked for, shows the list, and signs out revoking its token', async ({ page }) => {
+test('signs in, comes back to the page asked for, shows the list, and signs out revoking its token', async ({
+  page,
+}) => {
   const before = await consoleTokenCount();
   await page.goto('/load-balancers/virtual-servers/');
   await expect(page).toHaveURL(/\/login\/\?next=%2Fload-balancers%2Fvirtual-servers%2F$/);
@@ -23,7 +31,9 @@ test('signs in, comes back to the page asked for, shows the list, and signs out 
   await expect(page).toHaveURL(/\/login\//);
 });
 
-test('a wrong password gets a clear message on the password field, keeping the username', async ({ page }) => {
+test('a wrong password gets a clear message on the password field, keeping the username', async ({
+  page,
+}) => {
   await page.goto('/login/');
   await signInWithPassword(page, 'admin', 'not-the-password');
   const password = page.getByLabel(/^Password/);
@@ -45,7 +55,7 @@ test('a pasted API token signs in, and no page script, storage or response can r
   });
   await page.goto('/login/');
   await signInWithToken(page, token.key);
-  await expect(page).toHaveURL(/\/$/);
+  await expectSignedIn(page);
   await page.goto('/load-balancers/virtual-servers/');
   await expect(page.getByRole('heading', { level: 1, name: 'Virtual servers · 25' })).toBeVisible();
 
@@ -64,17 +74,24 @@ test('a pasted API token signs in, and no page script, storage or response can r
   await nautobot.remove('tokens', token.id);
 });
 
-test('a session Nautobot stops accepting sends the user to sign in, then back where they were', async ({ page }) => {
+test('a session Nautobot stops accepting sends the user to sign in, then back where they were', async ({
+  page,
+}) => {
   const token = await issueToken('e2e expiring token');
   await page.goto('/login/');
   await signInWithToken(page, token.key);
-  await expect(page).toHaveURL(/\/$/);
+  await expectSignedIn(page);
   await nautobot.remove('tokens', token.id);
 
   await page.goto('/load-balancers/load-balancer-pools/?q=web');
   await expect(page).toHaveURL(/\/login\/\?next=%2Fload-balancers%2Fload-balancer-pools%2F%3Fq%3Dweb$/);
   await signInWithPassword(page);
   await expect(page).toHaveURL(/\/load-balancers\/load-balancer-pools\/\?q=web$/);
-  await expect(page.getByRole('table', { name: /Load balancer pools/ }).getByRole('link', { name: 'web-pool' }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /Load balancer pools/ })
+      .getByRole('link', { name: 'web-pool' })
+      .first(),
+  ).toBeVisible();
   await signOut(page);
 });

@@ -43,8 +43,13 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-  const body = chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
-  return new Request(`http://${req.headers.host ?? `127.0.0.1:${port}`}${req.url ?? '/'}`, { method: req.method, headers, body });
+  const body =
+    chunks.length && req.method !== 'GET' && req.method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
+  return new Request(`http://${req.headers.host ?? `127.0.0.1:${port}`}${req.url ?? '/'}`, {
+    method: req.method,
+    headers,
+    body,
+  });
 }
 
 const server = createServer((req, res) => {
@@ -74,8 +79,14 @@ const server = createServer((req, res) => {
 server.listen(port, '127.0.0.1', () => {
   const address = server.address();
   const actual = address && typeof address === 'object' ? address.port : port;
-  console.log(`Fake Nautobot on http://127.0.0.1:${actual}  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD}; token ${DEMO_TOKEN})`);
-  console.log(fresh ? 'Fresh seed; nothing is saved.' : `Data kept in ${DATA_FILE} (npm run demo:reset restores the seed).`);
+  console.log(
+    `Fake Nautobot on http://127.0.0.1:${actual}  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD}; token ${DEMO_TOKEN})`,
+  );
+  console.log(
+    fresh
+      ? 'Fresh seed; nothing is saved.'
+      : `Data kept in ${DATA_FILE} (npm run demo:reset restores the seed).`,
+  );
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -22,7 +22,9 @@ if (process.env.NAUTOBOT_URL) {
   const port = process.env.FAKE_NAUTOBOT_PORT ?? String(FAKE_PORT);
   run(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { FAKE_NAUTOBOT_PORT: port });
   run(process.execPath, next, { NAUTOBOT_URL: `http://127.0.0.1:${port}` });
-  console.log(`\n  LB Console on the embedded fake Nautobot: http://localhost:3000  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD})\n`);
+  console.log(
+    `\n  LB Console on the embedded fake Nautobot: http://localhost:3000  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD})\n`,
+  );
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -4,8 +4,7 @@
  *
  * (a) every endpoint's list path has GET; writable ones have POST/PATCH/DELETE on the list, GET/PATCH/DELETE on {id}/
  * (b) every resource filter (and `q` where `search`) is a query parameter of the list GET
- * (c) every write-schema key is a property of the POST request component; every property it requires is in ours
- *     and may not be omitted
+ * (c) every write-schema key is a property of the POST request component; all it requires are ours, not optional
  * (d) every sortable field (and default-sort field) is a property of the list's response component
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -19,7 +18,10 @@ import { generateSchema, SCHEMA_FILE } from './openapi-generate';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const at = (v: unknown, ...keys: string[]): unknown => keys.reduce<unknown>((cur, k) => (isObj(cur) ? cur[k] : undefined), v);
+/** Walks objects and arrays (`'0'` indexes an array); undefined as soon as a step is missing. */
+function at(v: unknown, ...keys: string[]): unknown {
+  return keys.reduce<unknown>((cur, k) => (typeof cur === 'object' && cur ? (cur as Obj)[k] : undefined), v);
+}
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 const problems: string[] = [];
@@ -42,29 +44,27 @@ if (process.argv.includes('--regenerate')) {
 }
 
 const doc: unknown = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
-const servers = at(doc, 'servers');
 /** Paths in the document are relative to the first server URL (`/api`). */
-const basePath = (str(at(Array.isArray(servers) ? (servers as unknown[])[0] : undefined, 'url')) ?? '').replace(/\/+$/, '');
-const apiVersion = /\((\d+\.\d+)\)/.exec(str(at(doc, 'info', 'version')) ?? '')?.[1] ?? str(at(doc, 'info', 'version')) ?? '?';
+const basePath = (str(at(at(doc, 'servers'), '0', 'url')) ?? '').replace(/\/+$/, '');
+const apiVersion =
+  /\((\d+\.\d+)\)/.exec(str(at(doc, 'info', 'version')) ?? '')?.[1] ?? str(at(doc, 'info', 'version')) ?? '?';
 
 /** The path item for a client-side path such as `/api/ipam/prefixes/`. */
 const pathItem = (apiPath: string): unknown =>
   apiPath.startsWith(`${basePath}/`) ? at(doc, 'paths', apiPath.slice(basePath.length)) : undefined;
 
-/** A component schema by `$ref`, with `allOf` parts merged: its property names and required names. */
-function component(ref: unknown): { name: string; properties: Set<string>; required: Set<string> } | undefined {
+/** A component schema by `$ref`: its property and required names (spectacular emits these flat, no `allOf`). */
+type Component = { name: string; properties: Set<string>; required: Set<string> };
+function component(ref: unknown): Component | undefined {
   const name = str(ref)?.replace(/^#\/components\/schemas\//, '');
-  const schema = name === undefined ? undefined : at(doc, 'components', 'schemas', name);
+  const schema = at(doc, 'components', 'schemas', name ?? '');
   if (name === undefined || !isObj(schema)) return undefined;
-  const properties = new Set(Object.keys(isObj(schema.properties) ? schema.properties : {}));
-  const required = new Set(Array.isArray(schema.required) ? schema.required.filter((r) => typeof r === 'string') : []);
-  for (const part of Array.isArray(schema.allOf) ? (schema.allOf as unknown[]) : []) {
-    const merged = isObj(part) && '$ref' in part ? component(part.$ref) : undefined;
-    const inline = isObj(part) && isObj(part.properties) ? Object.keys(part.properties) : [];
-    for (const p of [...(merged?.properties ?? []), ...inline]) properties.add(p);
-    for (const r of merged?.required ?? []) required.add(r);
-  }
-  return { name, properties, required };
+  const required = Array.isArray(schema.required) ? (schema.required as unknown[]) : [];
+  return {
+    name,
+    properties: new Set(Object.keys(isObj(schema.properties) ? schema.properties : {})),
+    required: new Set(required.filter((r): r is string => typeof r === 'string')),
+  };
 }
 
 const jsonSchemaRef = (operation: unknown, ...where: string[]): unknown =>
@@ -75,29 +75,26 @@ const apiPathOf = (key: keyof typeof endpoints): string => {
   return `/api/${ep.lb ? LB_PATH_CORE : ''}${ep.path}`;
 };
 
-let endpointCount = 0;
-let filterCount = 0;
-let fieldCount = 0;
+const count = { endpoints: Object.keys(endpoints).length, filters: 0, fields: 0 };
 
 // (a) paths and methods, (c) write schemas.
 for (const key of Object.keys(endpoints) as (keyof typeof endpoints)[]) {
   const ep = endpoints[key];
   const listPath = apiPathOf(key);
   const list = pathItem(listPath);
-  endpointCount += 1;
   if (!isObj(list)) {
     problem(`endpoints.${key}: ${listPath} is not in the schema`);
     continue;
   }
   if (!isObj(list.get)) problem(`endpoints.${key}: ${listPath} has no GET`);
   if (!('writeSchema' in ep)) continue;
-  const detailPath = `${listPath}{id}/`;
-  const detail = pathItem(detailPath);
-  for (const [path, item, methods] of [
-    [listPath, list, ['post', 'patch', 'delete']],
-    [detailPath, detail, ['get', 'patch', 'delete']],
+  for (const [path, methods] of [
+    [listPath, ['post', 'patch', 'delete']],
+    [`${listPath}{id}/`, ['get', 'patch', 'delete']],
   ] as const) {
-    for (const m of methods) if (!isObj(at(item, m))) problem(`endpoints.${key}: ${path} has no ${m.toUpperCase()}`);
+    for (const m of methods) {
+      if (!isObj(at(pathItem(path), m))) problem(`endpoints.${key}: ${path} has no ${m.toUpperCase()}`);
+    }
   }
   const request = component(jsonSchemaRef(list.post, 'requestBody'));
   if (!request) {
@@ -110,8 +107,9 @@ for (const key of Object.keys(endpoints) as (keyof typeof endpoints)[]) {
   }
   const shape = ep.writeSchema.shape as Record<string, z.ZodType>;
   for (const field of Object.keys(shape)) {
-    fieldCount += 1;
-    if (!request.properties.has(field)) problem(`endpoints.${key}.writeSchema.${field}: not a property of ${request.name}`);
+    count.fields += 1;
+    if (!request.properties.has(field))
+      problem(`endpoints.${key}.writeSchema.${field}: not a property of ${request.name}`);
   }
   for (const field of request.required) {
     const ours = shape[field];
@@ -135,12 +133,15 @@ for (const resource of Object.values(resources)) {
   const wanted: string[] = resource.filters.map((f) => f.param);
   if (resource.search) wanted.push('q');
   for (const param of wanted) {
-    filterCount += 1;
-    if (!params.has(param)) problem(`resources.${resource.key}.filters: ${param} is not a query parameter of GET ${listPath}`);
+    count.filters += 1;
+    if (!params.has(param))
+      problem(`resources.${resource.key}.filters: ${param} is not a query parameter of GET ${listPath}`);
   }
 
   const page = component(jsonSchemaRef(get, 'responses', '200'));
-  const row = component(at(doc, 'components', 'schemas', page?.name ?? '', 'properties', 'results', 'items', '$ref'));
+  const row = component(
+    at(doc, 'components', 'schemas', page?.name ?? '', 'properties', 'results', 'items', '$ref'),
+  );
   if (!row) {
     problem(`resources.${resource.key}: cannot find the row component of GET ${listPath}`);
     continue;
@@ -150,13 +151,14 @@ for (const resource of Object.values(resources)) {
     ...resource.defaultSort.split(',').map((f) => ['defaultSort', f.trim().replace(/^-/, '')] as const),
   ];
   for (const [where, field] of sortFields) {
-    fieldCount += 1;
-    if (!row.properties.has(field)) problem(`resources.${resource.key}.${where}: ${field} is not a property of ${row.name}`);
+    count.fields += 1;
+    if (!row.properties.has(field))
+      problem(`resources.${resource.key}.${where}: ${field} is not a property of ${row.name}`);
   }
 }
 
 for (const p of problems) console.error(`openapi: ${p}`);
-const summary = `openapi: ${endpointCount} endpoints, ${filterCount} filters, ${fieldCount} fields checked against Nautobot ${apiVersion} schema (${schemaName})`;
+const summary = `openapi: ${count.endpoints} endpoints, ${count.filters} filters, ${count.fields} fields checked against Nautobot ${apiVersion} schema (${schemaName})`;
 if (problems.length > 0) {
   console.error(`${summary}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
   process.exit(1);

@@ -49,7 +49,8 @@ function collectRefs(value: Json, found: (kind: string, name: string) => void): 
     for (const item of value) collectRefs(item, found);
   } else if (isObject(value)) {
     for (const [key, item] of Object.entries(value)) {
-      const match = key === '$ref' && typeof item === 'string' ? /^#\/components\/([^/]+)\/(.+)$/.exec(item) : null;
+      const match =
+        key === '$ref' && typeof item === 'string' ? /^#\/components\/([^/]+)\/(.+)$/.exec(item) : null;
       if (match?.[1] && match[2]) found(match[1], match[2]);
       else collectRefs(item, found);
     }
@@ -60,7 +61,8 @@ function collectRefs(value: Json, found: (kind: string, name: string) => void): 
 export function reduceSchema(full: Json): JsonObject {
   const doc = expectObject(full, 'top-level');
   const servers = Array.isArray(doc.servers) ? doc.servers : [];
-  const serverUrl = isObject(servers[0]) && typeof servers[0].url === 'string' ? servers[0].url.replace(/\/+$/, '') : '';
+  const serverUrl =
+    isObject(servers[0]) && typeof servers[0].url === 'string' ? servers[0].url.replace(/\/+$/, '') : '';
   const allPaths = expectObject(doc.paths, 'paths');
   const allComponents = expectObject(doc.components, 'components');
 
@@ -112,9 +114,12 @@ export function generateSchema(outFile: string): number {
   try {
     const fullFile = join(work, 'full.json');
     // The shell script's progress goes to stderr so callers' stdout stays clean.
-    const run = spawnSync('bash', [join(ROOT, 'scripts', 'nautobot', 'openapi.sh'), fullFile], { stdio: ['ignore', 2, 2] });
+    const run = spawnSync('bash', [join(ROOT, 'scripts', 'nautobot', 'openapi.sh'), fullFile], {
+      stdio: ['ignore', 2, 2],
+    });
     if (run.error) throw run.error;
-    if (run.status !== 0) throw new Error(`scripts/nautobot/openapi.sh failed (exit ${run.status ?? run.signal})`);
+    if (run.status !== 0)
+      throw new Error(`scripts/nautobot/openapi.sh failed (exit ${run.status ?? run.signal})`);
     const full = JSON.parse(readFileSync(fullFile, 'utf8')) as Json;
     const text = stableJson(reduceSchema(full));
     mkdirSync(dirname(outFile), { recursive: true });
@@ -125,7 +130,8 @@ export function generateSchema(outFile: string): number {
   }
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const outFile = resolve(process.argv[2] ?? SCHEMA_FILE);
   try {

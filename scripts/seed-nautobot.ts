@@ -11,7 +11,11 @@ import { DEMO_TOKEN, REAL_PORT } from '../mocks/seed/constants';
 
 const baseUrl = process.env.NAUTOBOT_URL ?? `http://127.0.0.1:${REAL_PORT}`;
 const token = process.env.NAUTOBOT_TOKEN ?? DEMO_TOKEN;
-const transport = createTransport({ baseUrl, headers: { Authorization: `Token ${token}` }, timeoutMs: 120_000 });
+const transport = createTransport({
+  baseUrl,
+  headers: { Authorization: `Token ${token}` },
+  timeoutMs: 120_000,
+});
 
 // Big enough to keep the request count low, small enough for one uWSGI worker to answer promptly.
 const CHUNK = 100;
@@ -27,7 +31,8 @@ async function main() {
       } catch (e) {
         if (e instanceof NautobotError) {
           const first = e.itemErrors?.findIndex(Boolean) ?? -1;
-          const detail = first >= 0 ? `item ${i + first}: ${JSON.stringify(e.itemErrors?.[first])}` : e.message;
+          const detail =
+            first >= 0 ? `item ${i + first}: ${JSON.stringify(e.itemErrors?.[first])}` : e.message;
           throw new Error(`seeding ${step.table} failed (HTTP ${e.status}) at ${detail}`);
         }
         throw e;
@@ -35,7 +40,9 @@ async function main() {
       total += chunk.length;
     }
   }
-  console.log(`[seed] ${total} objects loaded into ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[seed] ${total} objects loaded into ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 await main();

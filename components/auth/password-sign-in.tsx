@@ -28,7 +28,13 @@ export function PasswordSignIn({ nextPath }: { nextPath: string }) {
   });
 
   return (
-    <Stack component="form" noValidate onSubmit={(e) => void onSubmit(e)} spacing={2} aria-label="Sign in with username and password">
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      spacing={2}
+      aria-label="Sign in with username and password"
+    >
       {errors.root?.serverError && <Alert severity="error">{errors.root.serverError.message}</Alert>}
       <TextField
         {...username}

@@ -15,7 +15,13 @@ const post = vi.mocked(postOwnApi);
 beforeEach(() => post.mockReset());
 
 const renderForm = (demo = false) =>
-  renderWithProviders(<SignInForm nextPath="/load-balancers/virtual-servers/" nautobotHost="nautobot.example.com" demo={demo} />);
+  renderWithProviders(
+    <SignInForm
+      nextPath="/load-balancers/virtual-servers/"
+      nautobotHost="nautobot.example.com"
+      demo={demo}
+    />,
+  );
 
 async function fillPassword(username: string, password: string) {
   await userEvent.type(screen.getByRole('textbox', { name: 'Username' }), username);
@@ -50,7 +56,11 @@ describe('SignInForm', () => {
     expect(screen.getByText('Wrong username or password.')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Username' }).getAttribute('aria-invalid')).toBe('false');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(post).toHaveBeenCalledWith('/api/auth/login/', { method: 'password', username: 'admin', password: 'nope' });
+    expect(post).toHaveBeenCalledWith('/api/auth/login/', {
+      method: 'password',
+      username: 'admin',
+      password: 'nope',
+    });
   });
 
   it('signs in with a token, showing a rejected token on its field and a server message at the top', async () => {
@@ -60,11 +70,17 @@ describe('SignInForm', () => {
     post.mockResolvedValueOnce({ status: 401, data: { token: ['Nautobot did not accept this token.'] } });
     await userEvent.type(within(panel).getByLabelText(/^API token/), 'abc123');
     await userEvent.click(within(panel).getByRole('button', { name: 'Sign in' }));
-    expect(within(panel).getByLabelText(/^API token/).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(panel)
+        .getByLabelText(/^API token/)
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
     expect(within(panel).getByText('Nautobot did not accept this token.')).toBeTruthy();
 
     post.mockResolvedValueOnce({ status: 502, data: { detail: 'Nautobot at http://x did not answer.' } });
     await userEvent.click(within(panel).getByRole('button', { name: 'Sign in' }));
-    expect((await within(panel).findByRole('alert')).textContent).toBe('Nautobot at http://x did not answer.');
+    expect((await within(panel).findByRole('alert')).textContent).toBe(
+      'Nautobot at http://x did not answer.',
+    );
   });
 });

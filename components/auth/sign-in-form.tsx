@@ -53,7 +53,12 @@ export function SignInForm({ nextPath, nautobotHost, demo }: Props) {
           variant="fullWidth"
           sx={{ borderBottom: 1, borderColor: 'divider' }}
         >
-          <Tab value="password" label="Username and password" id={tabId('password')} aria-controls={panelId('password')} />
+          <Tab
+            value="password"
+            label="Username and password"
+            id={tabId('password')}
+            aria-controls={panelId('password')}
+          />
           <Tab value="token" label="API token" id={tabId('token')} aria-controls={panelId('token')} />
         </Tabs>
         {panel('password', <PasswordSignIn nextPath={nextPath} />)}

@@ -3,7 +3,8 @@ import type { SignIn } from '@/lib/auth/sign-in-schema';
 import { isNautobotError } from '@/lib/api/errors';
 import { postOwnApi } from '@/lib/api/transport';
 
-export type SignInOutcome = { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string | null };
+export type SignInOutcome =
+  { ok: true } | { ok: false; fieldErrors: Record<string, string>; message: string | null };
 
 function firstMessage(value: unknown): string | null {
   if (typeof value === 'string') return value;
@@ -14,7 +15,8 @@ function firstMessage(value: unknown): string | null {
 /** Reads the sign-in route's answer: `{field: [msg]}` for a field, `{detail}` for everything else. */
 export function outcomeFrom(status: number, data: unknown): SignInOutcome {
   if (status === 200) return { ok: true };
-  const body = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  const body =
+    data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
   const fieldErrors: Record<string, string> = {};
   for (const [key, value] of Object.entries(body)) {
     const message = firstMessage(value);

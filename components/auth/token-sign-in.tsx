@@ -26,7 +26,13 @@ export function TokenSignIn({ nextPath }: { nextPath: string }) {
   });
 
   return (
-    <Stack component="form" noValidate onSubmit={(e) => void onSubmit(e)} spacing={2} aria-label="Sign in with an API token">
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={(e) => void onSubmit(e)}
+      spacing={2}
+      aria-label="Sign in with an API token"
+    >
       {errors.root?.serverError && <Alert severity="error">{errors.root.serverError.message}</Alert>}
       <SecretField
         {...token}
@@ -36,7 +42,10 @@ export function TokenSignIn({ nextPath }: { nextPath: string }) {
         autoComplete="off"
         required
         error={!!errors.token}
-        helperText={errors.token?.message ?? 'A key from your Nautobot profile’s API tokens. It is kept on the server only.'}
+        helperText={
+          errors.token?.message ??
+          'A key from your Nautobot profile’s API tokens. It is kept on the server only.'
+        }
         slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
       />
       <Button type="submit" variant="contained" size="large" loading={busy} loadingPosition="start">

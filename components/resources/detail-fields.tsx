@@ -69,7 +69,8 @@ export function FieldValue({ name, value }: { name: string; value: unknown }): R
     const choices = CHOICES[name];
     if (choices) return choiceLabel(choices, value);
     if (name === 'expiration_date') return <ExpiryDate value={value} />;
-    if (name === 'created' || name === 'last_updated') return <time dateTime={value}>{formatDate(value, true)}</time>;
+    if (name === 'created' || name === 'last_updated')
+      return <time dateTime={value}>{formatDate(value, true)}</time>;
     return value;
   }
   if (isList(value)) {
@@ -98,7 +99,10 @@ export function FieldValue({ name, value }: { name: string; value: unknown }): R
 export function orderedFields(row: object): [string, unknown][] {
   const entries = Object.entries(row).filter(([k]) => !HIDDEN.has(k));
   const rank = (k: string) => TRAILING.indexOf(k);
-  return [...entries.filter(([k]) => rank(k) < 0), ...entries.filter(([k]) => rank(k) >= 0).sort(([a], [b]) => rank(a) - rank(b))];
+  return [
+    ...entries.filter(([k]) => rank(k) < 0),
+    ...entries.filter(([k]) => rank(k) >= 0).sort(([a], [b]) => rank(a) - rank(b)),
+  ];
 }
 
 export function FieldList({ entries, dense = false }: { entries: [string, unknown][]; dense?: boolean }) {

@@ -23,7 +23,10 @@ export function expiryHint(iso: string, now: number): ExpiryHint | null {
 export function formatDate(iso: string, withTime = false): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return iso;
-  return new Intl.DateTimeFormat(undefined, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' }).format(at);
+  return new Intl.DateTimeFormat(
+    undefined,
+    withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' },
+  ).format(at);
 }
 
 /** A certificate's expiration date with how long it has left, flagged when expired or close. */

@@ -11,7 +11,17 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 
 function Centered({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <Box sx={{ py: 8, px: 2, textAlign: 'center', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}>
+    <Box
+      sx={{
+        py: 8,
+        px: 2,
+        textAlign: 'center',
+        display: 'flex',
+        flexDirection: 'column',
+        alignItems: 'center',
+        gap: 2,
+      }}
+    >
       <Typography variant="h6" component="p">
         {title}
       </Typography>
@@ -50,13 +60,29 @@ export function PastEndState({ lastPage, onGo }: { lastPage: number; onGo: () =>
   );
 }
 
-export function ErrorState({ title, message, onRetry, retrying }: { title: string; message: string; onRetry: () => void; retrying: boolean }) {
+export function ErrorState({
+  title,
+  message,
+  onRetry,
+  retrying,
+}: {
+  title: string;
+  message: string;
+  onRetry: () => void;
+  retrying: boolean;
+}) {
   return (
     <Box sx={{ p: 2 }}>
       <Alert
         severity="error"
         action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={onRetry} loading={retrying}>
+          <Button
+            color="inherit"
+            size="small"
+            startIcon={<RefreshIcon />}
+            onClick={onRetry}
+            loading={retrying}
+          >
             Retry
           </Button>
         }

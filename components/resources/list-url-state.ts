@@ -49,16 +49,19 @@ export function useListUrlState() {
   const searchParams = useSearchParams();
   const state = parseListUrl(searchParams);
 
-  const update = useCallback((patch: Partial<ListUrlState>, { replace = false }: { replace?: boolean } = {}) => {
-    // Read at call time, not from the render's closure: two quick updates must not undo each other.
-    const currentParams = new URLSearchParams(window.location.search);
-    const next = { ...parseListUrl(currentParams), ...patch };
-    // Anything but a page change starts again at page 1.
-    if (patch.page === undefined) next.page = 1;
-    const href = `${window.location.pathname}${listUrlSearch(next, currentParams)}`;
-    if (replace) window.history.replaceState(null, '', href);
-    else window.history.pushState(null, '', href);
-  }, []);
+  const update = useCallback(
+    (patch: Partial<ListUrlState>, { replace = false }: { replace?: boolean } = {}) => {
+      // Read at call time, not from the render's closure: two quick updates must not undo each other.
+      const currentParams = new URLSearchParams(window.location.search);
+      const next = { ...parseListUrl(currentParams), ...patch };
+      // Anything but a page change starts again at page 1.
+      if (patch.page === undefined) next.page = 1;
+      const href = `${window.location.pathname}${listUrlSearch(next, currentParams)}`;
+      if (replace) window.history.replaceState(null, '', href);
+      else window.history.pushState(null, '', href);
+    },
+    [],
+  );
 
   return [state, update] as const;
 }

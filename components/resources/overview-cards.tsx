@@ -13,7 +13,15 @@ import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { navItems } from './ui-registry';
 
-function CountCard({ resource, href, Icon }: { resource: ResourceKey; href: string; Icon: (typeof navItems)[number]['icon'] }) {
+function CountCard({
+  resource,
+  href,
+  Icon,
+}: {
+  resource: ResourceKey;
+  href: string;
+  Icon: (typeof navItems)[number]['icon'];
+}) {
   const { queries } = useNautobot();
   const count = useQuery(queries.count(resource));
   const { plural } = resources[resource];

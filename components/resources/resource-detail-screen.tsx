@@ -42,7 +42,10 @@ export function ResourceDetailScreen({ resource, id }: Props) {
           {detail.data?.display ?? def.singular}
         </Typography>
       </Breadcrumbs>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap', mb: 2 }}
+      >
         <Typography variant="h5" component="h1" sx={{ overflowWrap: 'anywhere' }}>
           {heading ?? (
             <>
@@ -79,7 +82,13 @@ export function ResourceDetailScreen({ resource, id }: Props) {
         <Alert
           severity="error"
           action={
-            <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void detail.refetch()} loading={detail.isFetching}>
+            <Button
+              color="inherit"
+              size="small"
+              startIcon={<RefreshIcon />}
+              onClick={() => void detail.refetch()}
+              loading={detail.isFetching}
+            >
               Retry
             </Button>
           }

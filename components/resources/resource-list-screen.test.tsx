@@ -8,7 +8,10 @@ import { renderWithProviders } from '@/components/test-utils/render';
 import { setUrl } from '@/components/test-utils/navigation-mock';
 import { ResourceListScreen } from './resource-list-screen';
 
-vi.mock('next/navigation', async () => (await import('@/components/test-utils/navigation-mock')).navigationMock);
+vi.mock(
+  'next/navigation',
+  async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
+);
 
 const fake = createFakeNautobot();
 const server = setupServer(...fake.handlers);
@@ -51,13 +54,19 @@ describe('ResourceListScreen', () => {
     setUrl('/load-balancers/health-check-monitors/?q=nomatch');
     renderMonitors();
     const message = await screen.findByText('No health check monitors match “nomatch”');
-    await userEvent.click(within(message.parentElement ?? document.body).getByRole('button', { name: 'Clear search' }));
+    await userEvent.click(
+      within(message.parentElement ?? document.body).getByRole('button', { name: 'Clear search' }),
+    );
     expect(await screen.findByRole('heading', { name: 'Health check monitors · 8' })).toBeTruthy();
     expect(window.location.search).toBe('');
   });
 
   it('shows the error with a Retry that loads again', async () => {
-    server.use(http.get(/\/health-check-monitors\/$/, () => HttpResponse.json({ detail: 'Nautobot is having a bad day.' }, { status: 500 })));
+    server.use(
+      http.get(/\/health-check-monitors\/$/, () =>
+        HttpResponse.json({ detail: 'Nautobot is having a bad day.' }, { status: 500 }),
+      ),
+    );
     renderMonitors();
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Nautobot is having a bad day.')).toBeTruthy();
@@ -82,7 +91,10 @@ describe('ResourceListScreen', () => {
   it('searches after typing stops and starts again at page 1', async () => {
     setUrl('/load-balancers/health-check-monitors/?page=2&per_page=25');
     renderMonitors();
-    await userEvent.type(await screen.findByRole('searchbox', { name: 'Search health check monitors' }), 'https');
+    await userEvent.type(
+      await screen.findByRole('searchbox', { name: 'Search health check monitors' }),
+      'https',
+    );
     expect(await screen.findByRole('heading', { name: 'Health check monitors · 2' })).toBeTruthy();
     const params = new URLSearchParams(window.location.search);
     expect(params.get('q')).toBe('https');

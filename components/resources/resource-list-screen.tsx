@@ -83,7 +83,10 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, flex: 1, minHeight: 0 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2, flexWrap: 'wrap' }}
+      >
         <Typography variant="h5" component="h1" id={headingId}>
           {def.plural}
           {page && (
@@ -99,10 +102,17 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
           Add
         </Button>
       </Stack>
-      <Paper variant="outlined" sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 320, overflow: 'hidden' }}>
+      <Paper
+        variant="outlined"
+        sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 320, overflow: 'hidden' }}
+      >
         {def.search && (
           <Box sx={{ p: 1.5 }}>
-            <SearchField value={url.q} label={`Search ${def.plural.toLowerCase()}`} onCommit={(next) => update({ q: next }, { replace: true })} />
+            <SearchField
+              value={url.q}
+              label={`Search ${def.plural.toLowerCase()}`}
+              onCommit={(next) => update({ q: next }, { replace: true })}
+            />
           </Box>
         )}
         <Box sx={{ height: 4 }}>

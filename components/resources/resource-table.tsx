@@ -30,7 +30,15 @@ type Props<Row extends { id: string }> = {
   containerRef?: Ref<HTMLDivElement>;
 };
 
-function BodyRowInner<Row extends { id: string }>({ row, columns, resource }: { row: Row; columns: Columns<Row>; resource: ResourceKey }) {
+function BodyRowInner<Row extends { id: string }>({
+  row,
+  columns,
+  resource,
+}: {
+  row: Row;
+  columns: Columns<Row>;
+  resource: ResourceKey;
+}) {
   const [primary, ...rest] = columns;
   return (
     <TableRow hover>
@@ -50,12 +58,24 @@ function BodyRowInner<Row extends { id: string }>({ row, columns, resource }: { 
 // Rows keep their identity across refetches (structural sharing), so a 1000-row page re-renders only what changed.
 const BodyRow = memo(BodyRowInner) as typeof BodyRowInner;
 
-function HeaderCell<Row>({ column, sort, onSort }: { column: Column<Row>; sort: ActiveSort | null; onSort: (key: string) => void }) {
+function HeaderCell<Row>({
+  column,
+  sort,
+  onSort,
+}: {
+  column: Column<Row>;
+  sort: ActiveSort | null;
+  onSort: (key: string) => void;
+}) {
   const { sortKey } = column;
   const active = !!sortKey && sort?.key === sortKey;
   const direction = active && sort ? sort.direction : 'asc';
   return (
-    <TableCell align={column.align} sortDirection={active ? direction : false} sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}>
+    <TableCell
+      align={column.align}
+      sortDirection={active ? direction : false}
+      sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}
+    >
       {sortKey ? (
         <TableSortLabel active={active} direction={direction} onClick={() => onSort(sortKey)}>
           {column.label}

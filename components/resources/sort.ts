@@ -5,7 +5,9 @@ export type ActiveSort = { key: string; direction: SortDirection };
 export function activeSort(sort: string): ActiveSort | null {
   const first = sort.split(',')[0]?.trim();
   if (!first) return null;
-  return first.startsWith('-') ? { key: first.slice(1), direction: 'desc' } : { key: first, direction: 'asc' };
+  return first.startsWith('-')
+    ? { key: first.slice(1), direction: 'desc' }
+    : { key: first, direction: 'asc' };
 }
 
 /** Clicking a column: ascending first, then toggling. */

@@ -16,7 +16,9 @@ export function StatusChip({ status }: { status: Ref | null | undefined }) {
       size="small"
       label={refLabel(status)}
       variant={background ? 'filled' : 'outlined'}
-      sx={background ? { bgcolor: background, color: readableTextOn(background), fontWeight: 500 } : undefined}
+      sx={
+        background ? { bgcolor: background, color: readableTextOn(background), fontWeight: 500 } : undefined
+      }
     />
   );
 }

@@ -17,8 +17,18 @@ import { listHref } from './paths';
  * so each model's columns render its own row type and may only sort by keys Nautobot accepts for it.
  */
 export const resourceUi = {
-  'virtual-servers': { navLabel: 'Virtual servers', icon: HubIcon, href: listHref('virtual-servers'), columns: virtualServerColumns },
-  'load-balancer-pools': { navLabel: 'Pools', icon: WorkspacesIcon, href: listHref('load-balancer-pools'), columns: poolColumns },
+  'virtual-servers': {
+    navLabel: 'Virtual servers',
+    icon: HubIcon,
+    href: listHref('virtual-servers'),
+    columns: virtualServerColumns,
+  },
+  'load-balancer-pools': {
+    navLabel: 'Pools',
+    icon: WorkspacesIcon,
+    href: listHref('load-balancer-pools'),
+    columns: poolColumns,
+  },
   'load-balancer-pool-members': {
     navLabel: 'Pool members',
     icon: DnsIcon,

@@ -21,7 +21,12 @@ type Props = { username: string; nautobotHost: string; children: ReactNode };
 /** App bar, navigation drawer (permanent from md up, a modal drawer below) and the main region. */
 export function AppShell({ username, nautobotHost, children }: Props) {
   const [mobileOpen, setMobileOpen] = useState(false);
-  const paper = { width: DRAWER_WIDTH, boxSizing: 'border-box', display: 'flex', flexDirection: 'column' } as const;
+  const paper = {
+    width: DRAWER_WIDTH,
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+  } as const;
   return (
     <Box sx={{ display: 'flex', height: '100dvh' }}>
       <SkipLink />
@@ -29,7 +34,12 @@ export function AppShell({ username, nautobotHost, children }: Props) {
         position="fixed"
         color="inherit"
         elevation={0}
-        sx={{ zIndex: (t) => t.zIndex.drawer + 1, bgcolor: 'background.paper', borderBottom: 1, borderColor: 'divider' }}
+        sx={{
+          zIndex: (t) => t.zIndex.drawer + 1,
+          bgcolor: 'background.paper',
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
       >
         <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT, gap: 1 }}>
           <IconButton
@@ -41,7 +51,14 @@ export function AppShell({ username, nautobotHost, children }: Props) {
           >
             <MenuIcon />
           </IconButton>
-          <Link component={NextLink} href="/" variant="h6" color="inherit" underline="none" sx={{ fontWeight: 600, mr: 'auto' }}>
+          <Link
+            component={NextLink}
+            href="/"
+            variant="h6"
+            color="inherit"
+            underline="none"
+            sx={{ fontWeight: 600, mr: 'auto' }}
+          >
             LB Console
           </Link>
           <ThemeSwitch />
@@ -61,7 +78,12 @@ export function AppShell({ username, nautobotHost, children }: Props) {
           </Toolbar>
           <NavContent host={nautobotHost} onNavigate={() => setMobileOpen(false)} />
         </Drawer>
-        <Drawer variant="permanent" open sx={{ display: { xs: 'none', md: 'block' } }} slotProps={{ paper: { sx: paper } }}>
+        <Drawer
+          variant="permanent"
+          open
+          sx={{ display: { xs: 'none', md: 'block' } }}
+          slotProps={{ paper: { sx: paper } }}
+        >
           <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT }} />
           <NavContent host={nautobotHost} />
         </Drawer>

@@ -9,12 +9,16 @@ export function ConnectionInfo({ host }: { host: string }) {
   const { queries } = useNautobot();
   const version = useQuery(queries.apiVersion());
   return (
-    <Box sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider' }}>
+    <Box component="footer" sx={{ px: 2, py: 1.5, borderTop: 1, borderColor: 'divider' }}>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary', overflowWrap: 'anywhere' }}>
         Connected to <strong>{host}</strong>
       </Typography>
       <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
-        {version.isPending ? 'Nautobot API …' : version.data ? `Nautobot API ${version.data}` : 'Nautobot API version unknown'}
+        {version.isPending
+          ? 'Nautobot API …'
+          : version.data
+            ? `Nautobot API ${version.data}`
+            : 'Nautobot API version unknown'}
       </Typography>
     </Box>
   );

@@ -15,7 +15,17 @@ import { ConnectionInfo } from './connection-info';
 
 const withoutSlash = (path: string) => path.replace(/\/+$/, '');
 
-function NavLink({ href, label, Icon, onNavigate }: { href: string; label: string; Icon: ComponentType<{ fontSize?: 'small' }>; onNavigate?: () => void }) {
+function NavLink({
+  href,
+  label,
+  Icon,
+  onNavigate,
+}: {
+  href: string;
+  label: string;
+  Icon: ComponentType<{ fontSize?: 'small' }>;
+  onNavigate?: () => void;
+}) {
   // Next.js drops trailing slashes from URLs, the registry's hrefs keep Nautobot's; compare without them.
   const here = withoutSlash(usePathname());
   const target = withoutSlash(href);
@@ -55,13 +65,23 @@ export function NavContent({ host, onNavigate }: { host: string; onNavigate?: ()
           dense
           aria-labelledby={sectionId}
           subheader={
-            <ListSubheader id={sectionId} disableSticky sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}>
+            <ListSubheader
+              id={sectionId}
+              disableSticky
+              sx={{ lineHeight: 2.5, mt: 1, bgcolor: 'transparent' }}
+            >
               Load balancers
             </ListSubheader>
           }
         >
           {navItems.map((item) => (
-            <NavLink key={item.key} href={item.href} label={item.navLabel} Icon={item.icon} onNavigate={onNavigate} />
+            <NavLink
+              key={item.key}
+              href={item.href}
+              label={item.navLabel}
+              Icon={item.icon}
+              onNavigate={onNavigate}
+            />
           ))}
         </List>
       </Box>

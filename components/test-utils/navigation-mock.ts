@@ -26,7 +26,14 @@ function subscribe(listener: () => void) {
   };
 }
 
-export const router = { push: vi.fn(), replace: vi.fn(), refresh: vi.fn(), back: vi.fn(), forward: vi.fn(), prefetch: vi.fn() };
+export const router = {
+  push: vi.fn(),
+  replace: vi.fn(),
+  refresh: vi.fn(),
+  back: vi.fn(),
+  forward: vi.fn(),
+  prefetch: vi.fn(),
+};
 
 /** Points the test at a URL, as a navigation would. */
 export function setUrl(url: string) {

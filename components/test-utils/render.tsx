@@ -13,10 +13,17 @@ export function testTransport(): Transport {
 }
 
 /** Renders inside the app's providers with a fresh, non-retrying QueryClient and a direct transport. */
-export function renderWithProviders(ui: ReactElement, { transport = testTransport() }: { transport?: Transport } = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { transport = testTransport() }: { transport?: Transport } = {},
+) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const result = render(
-    <AppProviders config={{ lbPath: 'load-balancers/', nautobotUiUrl: TEST_NAUTOBOT }} transport={transport} queryClient={queryClient}>
+    <AppProviders
+      config={{ lbPath: 'load-balancers/', nautobotUiUrl: TEST_NAUTOBOT }}
+      transport={transport}
+      queryClient={queryClient}
+    >
       {ui}
     </AppProviders>,
   );

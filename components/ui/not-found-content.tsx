@@ -10,7 +10,10 @@ export function NotFoundContent() {
       <Typography variant="h5" component="h1">
         Page not found
       </Typography>
-      <Typography>There is nothing at this address. It may have been mistyped, or the object it showed may have been deleted.</Typography>
+      <Typography>
+        There is nothing at this address. It may have been mistyped, or the object it showed may have been
+        deleted.
+      </Typography>
       <Button component={NextLink} href="/" variant="contained">
         Go to the overview
       </Button>

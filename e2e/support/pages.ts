@@ -1,10 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { e2eTarget } from './target';
 
 export async function signInWithPassword(page: Page, username = 'admin', password = 'admin') {
   await page.getByRole('textbox', { name: 'Username' }).fill(username);
   await page.getByLabel(/^Password/).fill(password);
-  await page.getByRole('tabpanel', { name: 'Username and password' }).getByRole('button', { name: 'Sign in' }).click();
+  await page
+    .getByRole('tabpanel', { name: 'Username and password' })
+    .getByRole('button', { name: 'Sign in' })
+    .click();
 }
 
 export async function signInWithToken(page: Page, token: string) {
@@ -22,6 +26,15 @@ export async function signOut(page: Page) {
 
 /** No axe violations on the page as it stands (WCAG 2.2 AA and best practices). */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+}
+
+/** Sign-in done: the browser has left /login/ for the console's home page. */
+export async function expectSignedIn(page: Page) {
+  await expect(page).toHaveURL(`${e2eTarget.appUrl}/`);
 }

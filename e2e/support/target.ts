@@ -10,7 +10,9 @@ export const e2eTarget = {
   fakePort,
   appPort,
   appUrl: `http://127.0.0.1:${appPort}`,
-  nautobotUrl: real ? (process.env.NAUTOBOT_URL ?? `http://127.0.0.1:${REAL_PORT}`) : `http://127.0.0.1:${fakePort}`,
+  nautobotUrl: real
+    ? (process.env.NAUTOBOT_URL ?? `http://127.0.0.1:${REAL_PORT}`)
+    : `http://127.0.0.1:${fakePort}`,
   /** A token both backends give admin; the specs use it to arrange and inspect state, never the browser. */
   adminToken: process.env.NAUTOBOT_TOKEN ?? DEMO_TOKEN,
 } as const;

@@ -3,7 +3,13 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createFakeNautobot } from '@/mocks/fake';
 import { createNautobotClient, stableSort } from '@/lib/api/client';
-import { apiConfigSchema, appLabel, LB_PATH_CORE, LB_PATH_LEGACY_APP, normaliseLbPath } from '@/lib/api/config';
+import {
+  apiConfigSchema,
+  appLabel,
+  LB_PATH_CORE,
+  LB_PATH_LEGACY_APP,
+  normaliseLbPath,
+} from '@/lib/api/config';
 import { NautobotError } from '@/lib/api/errors';
 import { createTransport } from '@/lib/api/transport';
 
@@ -14,7 +20,12 @@ const server = setupServer(...fake.handlers);
 type Sent = { method: string; url: URL; auth: string | null; body: Promise<string> };
 const sent: Sent[] = [];
 server.events.on('request:start', ({ request }) => {
-  sent.push({ method: request.method, url: new URL(request.url), auth: request.headers.get('authorization'), body: request.clone().text() });
+  sent.push({
+    method: request.method,
+    url: new URL(request.url),
+    auth: request.headers.get('authorization'),
+    body: request.clone().text(),
+  });
 });
 
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
@@ -25,7 +36,8 @@ beforeEach(() => {
   sent.length = 0;
 });
 
-const transport = (timeoutMs?: number) => createTransport({ baseUrl: BASE, headers: { Authorization: `Token ${TOKEN}` }, timeoutMs });
+const transport = (timeoutMs?: number) =>
+  createTransport({ baseUrl: BASE, headers: { Authorization: `Token ${TOKEN}` }, timeoutMs });
 const client = createNautobotClient(transport(), { lbPath: 'load-balancers/' });
 const legacy = createNautobotClient(transport(), { lbPath: 'plugins/load-balancer-models/' });
 const last = () => {
@@ -34,14 +46,23 @@ const last = () => {
   return request;
 };
 const failure = async (promise: Promise<unknown>) => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(NautobotError);
   return error as NautobotError;
 };
 
 describe('list', () => {
   it('sends paging, a stable sort, depth and repeated filters', async () => {
-    const page = await client.list('virtual-servers', { limit: 10, offset: 0, sort: '-port', depth: 1, filters: { name: ['web-a', 'web-b'] } });
+    const page = await client.list('virtual-servers', {
+      limit: 10,
+      offset: 0,
+      sort: '-port',
+      depth: 1,
+      filters: { name: ['web-a', 'web-b'] },
+    });
     const { method, url, auth } = last();
     expect(method).toBe('GET');
     expect(url.origin + url.pathname).toBe(`${BASE}/api/load-balancers/virtual-servers/`);
@@ -77,11 +98,17 @@ describe('writes', () => {
   it('bulkUpdate PATCHes the list URL with lowercased ids', async () => {
     const [a, b] = (await client.list('virtual-servers', { limit: 2 })).results;
     if (!a || !b) throw new Error('the seed has no virtual servers');
-    const rows = await client.bulkUpdate('virtual-servers', [{ id: a.id.toUpperCase(), enabled: false }, { id: b.id.toUpperCase(), enabled: false }]);
+    const rows = await client.bulkUpdate('virtual-servers', [
+      { id: a.id.toUpperCase(), enabled: false },
+      { id: b.id.toUpperCase(), enabled: false },
+    ]);
     const { method, url, body } = last();
     expect(method).toBe('PATCH');
     expect(url.pathname).toBe('/api/load-balancers/virtual-servers/');
-    expect(JSON.parse(await body)).toEqual([{ id: a.id, enabled: false }, { id: b.id, enabled: false }]);
+    expect(JSON.parse(await body)).toEqual([
+      { id: a.id, enabled: false },
+      { id: b.id, enabled: false },
+    ]);
     expect(rows.map((r) => r.id)).toEqual([a.id, b.id]);
   });
 
@@ -115,7 +142,11 @@ describe('count, changes and object types', () => {
     expect(url.searchParams.get('changed_object_type')).toBe('load_balancers.virtualserver');
     expect(url.searchParams.get('changed_object_id')).toBe(vs.id);
     expect(page.count).toBeGreaterThan(0);
-    expect(page.results.every((c) => c.changed_object_id === vs.id && c.changed_object_type === 'load_balancers.virtualserver')).toBe(true);
+    expect(
+      page.results.every(
+        (c) => c.changed_object_id === vs.id && c.changed_object_type === 'load_balancers.virtualserver',
+      ),
+    ).toBe(true);
   });
 
   it('puts the legacy app under /api/plugins/ and uses its app label', async () => {
@@ -125,7 +156,9 @@ describe('count, changes and object types', () => {
     expect(legacy.path('tenants')).toBe('tenancy/tenants/');
     expect(legacy.objectType('virtual-servers')).toBe('nautobot_load_balancer_models.virtualserver');
     await legacy.changes('load-balancer-pools', '3f2b9c1e-8a4d-4b6f-9e2a-0c1d2e3f4a5b');
-    expect(last().url.searchParams.get('changed_object_type')).toBe('nautobot_load_balancer_models.loadbalancerpool');
+    expect(last().url.searchParams.get('changed_object_type')).toBe(
+      'nautobot_load_balancer_models.loadbalancerpool',
+    );
   });
 
   it('refuses an object type for an endpoint that is not a model of ours', () => {
@@ -143,14 +176,18 @@ describe('failures', () => {
     );
 
   it('turns a malformed 200 into bad-response', async () => {
-    server.use(http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.json({ count: 'x' })));
+    server.use(
+      http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.json({ count: 'x' })),
+    );
     const error = await failure(client.list('virtual-servers'));
     expect(error.kind).toBe('bad-response');
     expect(error.message).toContain('virtual-servers');
   });
 
   it('turns a 200 that is not JSON into bad-response', async () => {
-    server.use(http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.text('<html>login</html>')));
+    server.use(
+      http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.text('<html>login</html>')),
+    );
     expect((await failure(client.list('virtual-servers'))).kind).toBe('bad-response');
   });
 
@@ -166,13 +203,19 @@ describe('failures', () => {
     const controller = new AbortController();
     const pending = client.list('virtual-servers', {}, { signal: controller.signal });
     controller.abort();
-    const error = await pending.then(() => undefined, (e: unknown) => e);
+    const error = await pending.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(error).not.toBeInstanceOf(NautobotError);
     expect((error as Error).name).toBe('AbortError');
   });
 
   it('reports a rejected token as auth, with the API version', async () => {
-    const stranger = createNautobotClient(createTransport({ baseUrl: BASE, headers: { Authorization: 'Token nope' } }), { lbPath: LB_PATH_CORE });
+    const stranger = createNautobotClient(
+      createTransport({ baseUrl: BASE, headers: { Authorization: 'Token nope' } }),
+      { lbPath: LB_PATH_CORE },
+    );
     const error = await failure(stranger.list('virtual-servers'));
     expect(error.kind).toBe('auth');
     expect(error.apiVersion).toBe('3.2');
@@ -194,9 +237,12 @@ describe('stableSort', () => {
 });
 
 describe('config', () => {
-  it.each(['/api/load-balancers/', 'api/load-balancers', 'load-balancers/', ' load-balancers// '])('normalises %j', (raw) => {
-    expect(normaliseLbPath(raw)).toBe(LB_PATH_CORE);
-  });
+  it.each(['/api/load-balancers/', 'api/load-balancers', 'load-balancers/', ' load-balancers// '])(
+    'normalises %j',
+    (raw) => {
+      expect(normaliseLbPath(raw)).toBe(LB_PATH_CORE);
+    },
+  );
 
   it('normalises the legacy app path to one the config schema accepts', () => {
     const lbPath = normaliseLbPath('/api/plugins/load-balancer-models');

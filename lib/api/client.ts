@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { appLabel, type ApiConfig } from './config';
-import { endpoints, type EndpointKey, type EndpointRow, type EndpointWrite, type WritableKey } from './endpoints';
+import {
+  endpoints,
+  type EndpointKey,
+  type EndpointRow,
+  type EndpointWrite,
+  type WritableKey,
+} from './endpoints';
 import { NautobotError } from './errors';
 import { pageSchema, type Page } from './schemas/common';
 import type { Query, RequestOptions, Transport } from './transport';
@@ -41,7 +47,10 @@ function parse<T extends z.ZodType>(schema: T, data: unknown, what: string): z.i
  */
 export function stableSort(sort: string | undefined): string | undefined {
   if (!sort) return undefined;
-  const keys = sort.split(',').map((k) => k.trim()).filter(Boolean);
+  const keys = sort
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean);
   return keys.some((k) => k.replace(/^-/, '') === 'id') ? keys.join(',') : [...keys, 'id'].join(',');
 }
 
@@ -67,14 +76,27 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     return def.lb ? `${config.lbPath}${def.path}` : def.path;
   };
   // TypeScript cannot relate an indexed generic schema to its inferred row type; the registry guarantees it.
-  const schemaOf = <K extends EndpointKey>(key: K) => endpoints[key].schema as unknown as z.ZodType<EndpointRow<K>>;
+  const schemaOf = <K extends EndpointKey>(key: K) =>
+    endpoints[key].schema as unknown as z.ZodType<EndpointRow<K>>;
 
-  async function list<K extends EndpointKey>(key: K, params: ListParams = {}, options: RequestOptions = {}): Promise<Page<EndpointRow<K>>> {
-    const { data } = await transport.request('GET', path(key), { ...options, query: { ...listQuery(params), ...options.query } });
+  async function list<K extends EndpointKey>(
+    key: K,
+    params: ListParams = {},
+    options: RequestOptions = {},
+  ): Promise<Page<EndpointRow<K>>> {
+    const { data } = await transport.request('GET', path(key), {
+      ...options,
+      query: { ...listQuery(params), ...options.query },
+    });
     return parse(pageSchema(schemaOf(key)), data, key);
   }
 
-  async function get<K extends EndpointKey>(key: K, id: string, params: GetParams = {}, options: RequestOptions = {}) {
+  async function get<K extends EndpointKey>(
+    key: K,
+    id: string,
+    params: GetParams = {},
+    options: RequestOptions = {},
+  ) {
     const { data } = await transport.request('GET', `${path(key)}${id}/`, {
       ...options,
       query: listQuery(params),
@@ -87,7 +109,12 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     return parse(schemaOf(key), data, key);
   }
 
-  async function update<K extends WritableKey>(key: K, id: string, patch: Partial<EndpointWrite<K>>, options: RequestOptions = {}) {
+  async function update<K extends WritableKey>(
+    key: K,
+    id: string,
+    patch: Partial<EndpointWrite<K>>,
+    options: RequestOptions = {},
+  ) {
     const { data } = await transport.request('PATCH', `${path(key)}${id}/`, { ...options, body: patch });
     return parse(schemaOf(key), data, key);
   }
@@ -96,7 +123,11 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     await transport.request('DELETE', `${path(key)}${id}/`, options);
   }
 
-  async function bulkCreate<K extends WritableKey>(key: K, bodies: EndpointWrite<K>[], options: RequestOptions = {}) {
+  async function bulkCreate<K extends WritableKey>(
+    key: K,
+    bodies: EndpointWrite<K>[],
+    options: RequestOptions = {},
+  ) {
     const { data } = await transport.request('POST', path(key), { ...options, body: bodies });
     return parse(z.array(schemaOf(key)), data, key);
   }
@@ -113,11 +144,18 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
   }
 
   async function bulkDelete(key: EndpointKey, ids: string[], options: RequestOptions = {}): Promise<void> {
-    await transport.request('DELETE', path(key), { ...options, body: ids.map((id) => ({ id: id.toLowerCase() })) });
+    await transport.request('DELETE', path(key), {
+      ...options,
+      body: ids.map((id) => ({ id: id.toLowerCase() })),
+    });
   }
 
   /** How many objects match, without fetching them: a `limit=1` list read for its `count`. */
-  async function count(key: EndpointKey, params: Pick<ListParams, 'q' | 'filters'> = {}, options: RequestOptions = {}) {
+  async function count(
+    key: EndpointKey,
+    params: Pick<ListParams, 'q' | 'filters'> = {},
+    options: RequestOptions = {},
+  ) {
     const page = await list(key, { ...params, limit: 1, depth: 0 }, options);
     return page.count;
   }
@@ -128,21 +166,35 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     return `${appLabel(config)}.${def.model}`;
   }
 
-  async function changes(key: EndpointKey, id: string, params: ListParams = {}, options: RequestOptions = {}) {
+  async function changes(
+    key: EndpointKey,
+    id: string,
+    params: ListParams = {},
+    options: RequestOptions = {},
+  ) {
     return list(
       'object-changes',
-      { ...params, filters: { ...params.filters, changed_object_type: objectType(key), changed_object_id: id } },
+      {
+        ...params,
+        filters: { ...params.filters, changed_object_type: objectType(key), changed_object_id: id },
+      },
       options,
     );
   }
 
   async function notes(key: EndpointKey, id: string, params: ListParams = {}, options: RequestOptions = {}) {
-    const { data } = await transport.request('GET', `${path(key)}${id}/notes/`, { ...options, query: listQuery(params) });
+    const { data } = await transport.request('GET', `${path(key)}${id}/notes/`, {
+      ...options,
+      query: listQuery(params),
+    });
     return parse(pageSchema(endpoints.notes.schema), data, 'notes');
   }
 
   async function addNote(key: EndpointKey, id: string, note: string, options: RequestOptions = {}) {
-    const { data } = await transport.request('POST', `${path(key)}${id}/notes/`, { ...options, body: { note } });
+    const { data } = await transport.request('POST', `${path(key)}${id}/notes/`, {
+      ...options,
+      body: { note },
+    });
     return parse(endpoints.notes.schema, data, 'note');
   }
 
@@ -152,16 +204,23 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
       const { headers } = await transport.request('GET', '', options);
       return headers.get('api-version');
     } catch (e) {
-      if (e instanceof NautobotError && (e.kind === 'auth' || e.kind === 'forbidden')) return e.apiVersion ?? null;
+      if (e instanceof NautobotError && (e.kind === 'auth' || e.kind === 'forbidden'))
+        return e.apiVersion ?? null;
       throw e;
     }
   }
 
   /** Creates a token for the user named by `basicAuth` (the one endpoint that accepts Basic auth). */
-  async function createToken(basicAuth: { username: string; password: string }, body: { description?: string; expires?: string | null; write_enabled?: boolean } = {}) {
+  async function createToken(
+    basicAuth: { username: string; password: string },
+    body: { description?: string; expires?: string | null; write_enabled?: boolean } = {},
+  ) {
     const bytes = new TextEncoder().encode(`${basicAuth.username}:${basicAuth.password}`);
     const credentials = btoa(String.fromCharCode(...bytes));
-    const { data } = await transport.request('POST', path('tokens'), { body, headers: { Authorization: `Basic ${credentials}` } });
+    const { data } = await transport.request('POST', path('tokens'), {
+      body,
+      headers: { Authorization: `Basic ${credentials}` },
+    });
     return parse(endpoints.tokens.schema, data, 'token');
   }
 
@@ -176,7 +235,26 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     return { username: username ?? null };
   }
 
-  return { config, path, list, get, create, update, remove, bulkCreate, bulkUpdate, bulkDelete, count, objectType, changes, notes, addNote, apiVersion, createToken, whoAmI };
+  return {
+    config,
+    path,
+    list,
+    get,
+    create,
+    update,
+    remove,
+    bulkCreate,
+    bulkUpdate,
+    bulkDelete,
+    count,
+    objectType,
+    changes,
+    notes,
+    addNote,
+    apiVersion,
+    createToken,
+    whoAmI,
+  };
 }
 
 export type NautobotClient = ReturnType<typeof createNautobotClient>;

@@ -16,7 +16,11 @@ export type ApiConfig = z.infer<typeof apiConfigSchema>;
 
 /** Accepts `/api/load-balancers/`, `api/load-balancers` or `load-balancers/` and returns `load-balancers/`. */
 export function normaliseLbPath(raw: string): string {
-  const trimmed = raw.trim().replace(/^\/+/, '').replace(/^api\//, '').replace(/\/+$/, '');
+  const trimmed = raw
+    .trim()
+    .replace(/^\/+/, '')
+    .replace(/^api\//, '')
+    .replace(/\/+$/, '');
   return `${trimmed}/`;
 }
 

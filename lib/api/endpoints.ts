@@ -42,11 +42,41 @@ type EndpointDef = {
 
 /** Every Nautobot REST endpoint this UI talks to, with the schema its responses are parsed by. */
 export const endpoints = {
-  'virtual-servers': { path: 'virtual-servers/', lb: true, model: 'virtualserver', schema: virtualServerSchema, writeSchema: virtualServerWriteSchema },
-  'load-balancer-pools': { path: 'load-balancer-pools/', lb: true, model: 'loadbalancerpool', schema: loadBalancerPoolSchema, writeSchema: loadBalancerPoolWriteSchema },
-  'load-balancer-pool-members': { path: 'load-balancer-pool-members/', lb: true, model: 'loadbalancerpoolmember', schema: loadBalancerPoolMemberSchema, writeSchema: loadBalancerPoolMemberWriteSchema },
-  'health-check-monitors': { path: 'health-check-monitors/', lb: true, model: 'healthcheckmonitor', schema: healthCheckMonitorSchema, writeSchema: healthCheckMonitorWriteSchema },
-  'certificate-profiles': { path: 'certificate-profiles/', lb: true, model: 'certificateprofile', schema: certificateProfileSchema, writeSchema: certificateProfileWriteSchema },
+  'virtual-servers': {
+    path: 'virtual-servers/',
+    lb: true,
+    model: 'virtualserver',
+    schema: virtualServerSchema,
+    writeSchema: virtualServerWriteSchema,
+  },
+  'load-balancer-pools': {
+    path: 'load-balancer-pools/',
+    lb: true,
+    model: 'loadbalancerpool',
+    schema: loadBalancerPoolSchema,
+    writeSchema: loadBalancerPoolWriteSchema,
+  },
+  'load-balancer-pool-members': {
+    path: 'load-balancer-pool-members/',
+    lb: true,
+    model: 'loadbalancerpoolmember',
+    schema: loadBalancerPoolMemberSchema,
+    writeSchema: loadBalancerPoolMemberWriteSchema,
+  },
+  'health-check-monitors': {
+    path: 'health-check-monitors/',
+    lb: true,
+    model: 'healthcheckmonitor',
+    schema: healthCheckMonitorSchema,
+    writeSchema: healthCheckMonitorWriteSchema,
+  },
+  'certificate-profiles': {
+    path: 'certificate-profiles/',
+    lb: true,
+    model: 'certificateprofile',
+    schema: certificateProfileSchema,
+    writeSchema: certificateProfileWriteSchema,
+  },
   'virtual-server-certificate-profile-assignments': {
     path: 'virtual-server-certificate-profile-assignments/',
     lb: true,
@@ -66,7 +96,11 @@ export const endpoints = {
   namespaces: { path: 'ipam/namespaces/', lb: false, schema: namespaceSchema },
   tenants: { path: 'tenancy/tenants/', lb: false, schema: tenantSchema },
   devices: { path: 'dcim/devices/', lb: false, schema: deviceSchema },
-  'device-redundancy-groups': { path: 'dcim/device-redundancy-groups/', lb: false, schema: deviceRedundancyGroupSchema },
+  'device-redundancy-groups': {
+    path: 'dcim/device-redundancy-groups/',
+    lb: false,
+    schema: deviceRedundancyGroupSchema,
+  },
   'virtual-chassis': { path: 'dcim/virtual-chassis/', lb: false, schema: virtualChassisSchema },
   'cloud-services': { path: 'cloud/cloud-services/', lb: false, schema: cloudServiceSchema },
   statuses: { path: 'extras/statuses/', lb: false, schema: statusSchema },
@@ -77,5 +111,7 @@ export const endpoints = {
 
 export type EndpointKey = keyof typeof endpoints;
 export type EndpointRow<K extends EndpointKey> = z.infer<(typeof endpoints)[K]['schema']>;
-export type WritableKey = { [K in EndpointKey]: (typeof endpoints)[K] extends { writeSchema: z.ZodType } ? K : never }[EndpointKey];
+export type WritableKey = {
+  [K in EndpointKey]: (typeof endpoints)[K] extends { writeSchema: z.ZodType } ? K : never;
+}[EndpointKey];
 export type EndpointWrite<K extends WritableKey> = z.input<(typeof endpoints)[K]['writeSchema']>;

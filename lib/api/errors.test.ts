@@ -6,18 +6,28 @@ const fromJson = (status: number, body: unknown) => errorFromBody(status, JSON_T
 
 describe('errorFromBody', () => {
   it('puts {field: [..]} on fieldErrors and names the first one in the message', () => {
-    const e = fromJson(400, { name: ['This field is required.'], port: ['Ensure this value is less than or equal to 65535.', 'Bad.'] });
+    const e = fromJson(400, {
+      name: ['This field is required.'],
+      port: ['Ensure this value is less than or equal to 65535.', 'Bad.'],
+    });
     expect(e).toBeInstanceOf(NautobotError);
     expect(e.kind).toBe('validation');
     expect(e.status).toBe(400);
-    expect(e.fieldErrors).toEqual({ name: ['This field is required.'], port: ['Ensure this value is less than or equal to 65535.', 'Bad.'] });
+    expect(e.fieldErrors).toEqual({
+      name: ['This field is required.'],
+      port: ['Ensure this value is less than or equal to 65535.', 'Bad.'],
+    });
     expect(e.nonFieldErrors).toEqual([]);
     expect(e.detail).toBeUndefined();
     expect(e.message).toBe('name: This field is required.');
   });
 
   it('puts non_field_errors and __all__ on nonFieldErrors, not on fields', () => {
-    const e = fromJson(400, { non_field_errors: ['The fields vip, port, protocol must make a unique set.'], __all__: ['Pick one.'], port: ['Bad.'] });
+    const e = fromJson(400, {
+      non_field_errors: ['The fields vip, port, protocol must make a unique set.'],
+      __all__: ['Pick one.'],
+      port: ['Bad.'],
+    });
     expect(e.nonFieldErrors).toEqual(['The fields vip, port, protocol must make a unique set.', 'Pick one.']);
     expect(e.fieldErrors).toEqual({ port: ['Bad.'] });
     expect(e.message).toBe('The fields vip, port, protocol must make a unique set.');
@@ -28,7 +38,10 @@ describe('errorFromBody', () => {
   });
 
   it('keeps {detail} as detail and message, and neither detail nor code as fields', () => {
-    const e = fromJson(401, { detail: 'Your Nautobot session has ended. Sign in again.', code: 'session_expired' });
+    const e = fromJson(401, {
+      detail: 'Your Nautobot session has ended. Sign in again.',
+      code: 'session_expired',
+    });
     expect(e.kind).toBe('session-expired');
     expect(e.detail).toBe('Your Nautobot session has ended. Sign in again.');
     expect(e.message).toBe(e.detail);
@@ -40,12 +53,14 @@ describe('errorFromBody', () => {
     expect(e.fieldErrors).toEqual({ 'custom_fields.foo': ['bad'], 'custom_fields.bar.baz': ['worse'] });
   });
 
-  it.each(['Invalid token', 'Token expired', 'Authentication credentials were not provided.', 'User inactive'])(
-    'treats a 403 "%s" as an auth failure',
-    (detail) => {
-      expect(fromJson(403, { detail }).kind).toBe('auth');
-    },
-  );
+  it.each([
+    'Invalid token',
+    'Token expired',
+    'Authentication credentials were not provided.',
+    'User inactive',
+  ])('treats a 403 "%s" as an auth failure', (detail) => {
+    expect(fromJson(403, { detail }).kind).toBe('auth');
+  });
 
   it('treats a 403 permission refusal as forbidden, not as a lost sign-in', () => {
     const e = fromJson(403, { detail: 'You do not have permission to perform this action.' });
@@ -73,7 +88,8 @@ describe('errorFromBody', () => {
   });
 
   it('keeps the detail text of a 409 conflict', () => {
-    const detail = 'Cannot delete some instances of model VirtualServer because they are referenced through protected foreign keys.';
+    const detail =
+      'Cannot delete some instances of model VirtualServer because they are referenced through protected foreign keys.';
     const e = fromJson(409, { detail });
     expect(e.kind).toBe('conflict');
     expect(e.detail).toBe(detail);
@@ -93,7 +109,8 @@ describe('errorFromBody', () => {
   });
 
   it('turns an HTML 500 page into a server error named by its title', () => {
-    const html = '<!DOCTYPE html><html><head><title>Server Error (500)</title></head><body><h1>Oops</h1></body></html>';
+    const html =
+      '<!DOCTYPE html><html><head><title>Server Error (500)</title></head><body><h1>Oops</h1></body></html>';
     const e = errorFromBody(500, 'text/html; charset=utf-8', html);
     expect(e.kind).toBe('server');
     expect(e.status).toBe(500);
@@ -104,9 +121,9 @@ describe('errorFromBody', () => {
   });
 
   it('falls back to an h1 when the page has no title', () => {
-    expect(errorFromBody(500, 'text/html', '<html><body><h1> Internal Server Error </h1></body></html>').message).toContain(
-      '(Internal Server Error)',
-    );
+    expect(
+      errorFromBody(500, 'text/html', '<html><body><h1> Internal Server Error </h1></body></html>').message,
+    ).toContain('(Internal Server Error)');
   });
 
   it('handles a non-JSON 502 from a gateway', () => {
@@ -141,18 +158,31 @@ describe('isAuthFailureDetail', () => {
 describe('splitFormErrors', () => {
   it('puts known fields on fields and unknown ones at the top, named', () => {
     const e = fromJson(400, { name: ['Required.'], vip: ['Bad.'], tenant_group: ['Nope.'] });
-    expect(splitFormErrors(e, ['name', 'vip'])).toEqual({ fields: { name: ['Required.'], vip: ['Bad.'] }, top: ['tenant_group: Nope.'] });
+    expect(splitFormErrors(e, ['name', 'vip'])).toEqual({
+      fields: { name: ['Required.'], vip: ['Bad.'] },
+      top: ['tenant_group: Nope.'],
+    });
   });
 
   it('puts detail and non-field errors at the top, detail first', () => {
-    const e = fromJson(400, { detail: 'Something went wrong.', non_field_errors: ['Must be unique.'], port: ['x'] });
-    expect(splitFormErrors(e, ['port'])).toEqual({ fields: { port: ['x'] }, top: ['Something went wrong.', 'Must be unique.'] });
+    const e = fromJson(400, {
+      detail: 'Something went wrong.',
+      non_field_errors: ['Must be unique.'],
+      port: ['x'],
+    });
+    expect(splitFormErrors(e, ['port'])).toEqual({
+      fields: { port: ['x'] },
+      top: ['Something went wrong.', 'Must be unique.'],
+    });
   });
 
   it('gives a nested error to its shown root field, or to the top with its dotted name', () => {
     const e = fromJson(400, { custom_fields: { foo: ['bad'], bar: ['worse'] } });
     expect(splitFormErrors(e, ['custom_fields']).fields).toEqual({ custom_fields: ['bad', 'worse'] });
-    expect(splitFormErrors(e, ['custom_fields.foo'])).toEqual({ fields: { 'custom_fields.foo': ['bad'] }, top: ['custom_fields.bar: worse'] });
+    expect(splitFormErrors(e, ['custom_fields.foo'])).toEqual({
+      fields: { 'custom_fields.foo': ['bad'] },
+      top: ['custom_fields.bar: worse'],
+    });
     expect(splitFormErrors(e, ['name']).top).toEqual(['custom_fields.foo: bad', 'custom_fields.bar: worse']);
   });
 

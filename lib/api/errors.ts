@@ -118,10 +118,17 @@ export function errorFromBody(status: number, contentType: string | null, text: 
   let kind = kindFor(status);
   if (Array.isArray(body)) {
     const itemErrors = (body as unknown[]).map((item) =>
-      item && typeof item === 'object' && Object.keys(item).length ? flattenFieldErrors(item as Record<string, unknown>) : null,
+      item && typeof item === 'object' && Object.keys(item).length
+        ? flattenFieldErrors(item as Record<string, unknown>)
+        : null,
     );
     const count = itemErrors.filter(Boolean).length;
-    return new NautobotError({ status, kind, itemErrors, message: `${count} of ${body.length} items were rejected by Nautobot.` });
+    return new NautobotError({
+      status,
+      kind,
+      itemErrors,
+      message: `${count} of ${body.length} items were rejected by Nautobot.`,
+    });
   }
   if (body && typeof body === 'object') {
     const record = body as Record<string, unknown>;
@@ -132,7 +139,8 @@ export function errorFromBody(status: number, contentType: string | null, text: 
       Object.entries(record).filter(([k]) => !NON_FIELD_KEYS.has(k) && k !== 'detail' && k !== 'code'),
     );
     const fieldErrors = flattenFieldErrors(rest);
-    const first = detail ?? nonFieldErrors[0] ?? Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m.join(' ')}`)[0];
+    const first =
+      detail ?? nonFieldErrors[0] ?? Object.entries(fieldErrors).map(([f, m]) => `${f}: ${m.join(' ')}`)[0];
     return new NautobotError({
       status,
       kind,

@@ -2,7 +2,8 @@ import { errorFromBody, NautobotError } from './errors';
 
 /** The one place in the app that calls `fetch`: the Nautobot client and the server-side proxy both go through it. */
 
-export type QueryValue = string | number | boolean | null | undefined | readonly (string | number | boolean)[];
+export type QueryValue =
+  string | number | boolean | null | undefined | readonly (string | number | boolean)[];
 export type Query = Record<string, QueryValue>;
 
 export function toSearchParams(query: Query | undefined): URLSearchParams {
@@ -27,7 +28,11 @@ export async function send(url: string, init: RequestInit, timeoutMs: number): P
   } catch (e) {
     if (init.signal?.aborted) throw e;
     if (timeout.aborted) {
-      throw new NautobotError({ status: 504, kind: 'timeout', message: `Nautobot did not answer within ${Math.round(timeoutMs / 1000)} s.` });
+      throw new NautobotError({
+        status: 504,
+        kind: 'timeout',
+        message: `Nautobot did not answer within ${Math.round(timeoutMs / 1000)} s.`,
+      });
     }
     throw new NautobotError({
       status: 0,
@@ -94,7 +99,11 @@ export function createTransport(options: TransportOptions): Transport {
         try {
           data = JSON.parse(text);
         } catch {
-          throw new NautobotError({ status: response.status, kind: 'bad-response', message: 'Nautobot answered with something that is not JSON.' });
+          throw new NautobotError({
+            status: response.status,
+            kind: 'bad-response',
+            message: 'Nautobot answered with something that is not JSON.',
+          });
         }
       }
       return { status: response.status, headers: response.headers, data };
@@ -106,7 +115,11 @@ export function createTransport(options: TransportOptions): Transport {
 export async function postOwnApi(path: string, body: unknown): Promise<{ status: number; data: unknown }> {
   const response = await send(
     path,
-    { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) },
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    },
     60_000,
   );
   const text = await response.text();

@@ -21,6 +21,13 @@ export type SignIn = z.infer<typeof signInSchema>;
 
 /** Where to go after sign-in: only a path on this site, never another host (`//evil`, `https://…`). */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/login')) return '/';
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    next.startsWith('/login')
+  )
+    return '/';
   return next;
 }

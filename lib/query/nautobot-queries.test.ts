@@ -18,15 +18,25 @@ describe('nautobotKeys', () => {
     expect(isPrefix(nautobotKeys.root, nautobotKeys.all('virtual-servers'))).toBe(true);
     expect(isPrefix(nautobotKeys.all('virtual-servers'), nautobotKeys.lists('virtual-servers'))).toBe(true);
     expect(isPrefix(nautobotKeys.all('virtual-servers'), nautobotKeys.counts('virtual-servers'))).toBe(true);
-    expect(isPrefix(nautobotKeys.details('virtual-servers'), nautobotKeys.detail('virtual-servers', ID))).toBe(true);
+    expect(
+      isPrefix(nautobotKeys.details('virtual-servers'), nautobotKeys.detail('virtual-servers', ID)),
+    ).toBe(true);
     expect(isPrefix(nautobotKeys.root, nautobotKeys.version())).toBe(true);
   });
 
   it('keeps endpoints, lists, counts and details apart', () => {
-    expect(isPrefix(nautobotKeys.all('virtual-servers'), nautobotKeys.all('load-balancer-pools'))).toBe(false);
-    expect(isPrefix(nautobotKeys.lists('virtual-servers'), nautobotKeys.counts('virtual-servers'))).toBe(false);
-    expect(isPrefix(nautobotKeys.lists('virtual-servers'), nautobotKeys.detail('virtual-servers', ID))).toBe(false);
-    expect(isPrefix(nautobotKeys.detail('virtual-servers', ID), nautobotKeys.detail('virtual-servers', OTHER))).toBe(false);
+    expect(isPrefix(nautobotKeys.all('virtual-servers'), nautobotKeys.all('load-balancer-pools'))).toBe(
+      false,
+    );
+    expect(isPrefix(nautobotKeys.lists('virtual-servers'), nautobotKeys.counts('virtual-servers'))).toBe(
+      false,
+    );
+    expect(isPrefix(nautobotKeys.lists('virtual-servers'), nautobotKeys.detail('virtual-servers', ID))).toBe(
+      false,
+    );
+    expect(
+      isPrefix(nautobotKeys.detail('virtual-servers', ID), nautobotKeys.detail('virtual-servers', OTHER)),
+    ).toBe(false);
     expect(isPrefix(nautobotKeys.all('virtual-servers'), nautobotKeys.version())).toBe(false);
   });
 });
@@ -73,10 +83,16 @@ describe('query options', () => {
     expect(queries.list('virtual-servers', { limit: 50, sort: 'name' }).queryKey).toEqual(a);
     expect(queries.list('virtual-servers', { limit: 50, sort: '-name' }).queryKey).not.toEqual(a);
     expect(queries.list('virtual-servers', { limit: 50, sort: 'name', offset: 50 }).queryKey).not.toEqual(a);
-    expect(queries.list('virtual-servers', { limit: 50, sort: 'name', filters: { name: ['x'] } }).queryKey).not.toEqual(a);
+    expect(
+      queries.list('virtual-servers', { limit: 50, sort: 'name', filters: { name: ['x'] } }).queryKey,
+    ).not.toEqual(a);
     expect(queries.list('load-balancer-pools', { limit: 50, sort: 'name' }).queryKey).not.toEqual(a);
-    expect(queries.detail('virtual-servers', ID, { depth: 0 }).queryKey).not.toEqual(queries.detail('virtual-servers', ID, { depth: 1 }).queryKey);
-    expect(queries.changes('virtual-servers', ID, { offset: 0 }).queryKey).not.toEqual(queries.changes('virtual-servers', ID, { offset: 10 }).queryKey);
+    expect(queries.detail('virtual-servers', ID, { depth: 0 }).queryKey).not.toEqual(
+      queries.detail('virtual-servers', ID, { depth: 1 }).queryKey,
+    );
+    expect(queries.changes('virtual-servers', ID, { offset: 0 }).queryKey).not.toEqual(
+      queries.changes('virtual-servers', ID, { offset: 10 }).queryKey,
+    );
   });
 
   it('uses the shared version key and never goes stale', () => {
@@ -96,12 +112,17 @@ describe('shouldRetry', () => {
     expect(shouldRetry(3, error(kind))).toBe(false);
   });
 
-  it.each(['validation', 'auth', 'session-expired', 'forbidden', 'not-found', 'conflict', 'bad-response'] as const)(
-    'never retries %s errors',
-    (kind) => {
-      expect(shouldRetry(0, error(kind))).toBe(false);
-    },
-  );
+  it.each([
+    'validation',
+    'auth',
+    'session-expired',
+    'forbidden',
+    'not-found',
+    'conflict',
+    'bad-response',
+  ] as const)('never retries %s errors', (kind) => {
+    expect(shouldRetry(0, error(kind))).toBe(false);
+  });
 
   it('retries an unknown failure at most twice', () => {
     expect(shouldRetry(0, new TypeError('Failed to fetch'))).toBe(true);

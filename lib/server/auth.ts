@@ -22,7 +22,11 @@ function serverClient(token?: string) {
 
 function unreachable(e: unknown): SignInResult | null {
   if (isNautobotError(e) && (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server')) {
-    return { ok: false, status: 502, message: `Nautobot at ${serverEnv().NAUTOBOT_URL} did not answer (${e.message}).` };
+    return {
+      ok: false,
+      status: 502,
+      message: `Nautobot at ${serverEnv().NAUTOBOT_URL} did not answer (${e.message}).`,
+    };
   }
   return null;
 }
@@ -37,7 +41,10 @@ export async function signIn(input: SignIn): Promise<SignInResult> {
         { username: input.username, password: input.password },
         { description: 'Load balancer console sign-in', expires },
       );
-      return { ok: true, session: { token: token.key, tokenId: token.id, username: input.username, signedInAt: Date.now() } };
+      return {
+        ok: true,
+        session: { token: token.key, tokenId: token.id, username: input.username, signedInAt: Date.now() },
+      };
     } catch (e) {
       const down = unreachable(e);
       if (down) return down;
@@ -62,7 +69,12 @@ export async function signIn(input: SignIn): Promise<SignInResult> {
     const down = unreachable(e);
     if (down) return down;
     if (isNautobotError(e) && (e.kind === 'auth' || e.kind === 'forbidden')) {
-      return { ok: false, status: 401, field: 'token', message: 'Nautobot did not accept this token (unknown, expired or for an inactive user).' };
+      return {
+        ok: false,
+        status: 401,
+        field: 'token',
+        message: 'Nautobot did not accept this token (unknown, expired or for an inactive user).',
+      };
     }
     throw e;
   }

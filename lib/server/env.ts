@@ -6,9 +6,18 @@ const DEV_SECRET = 'dev-only-session-secret-change-me-0123456789abcdef';
 export const DEFAULT_FAKE_URL = 'http://127.0.0.1:8090';
 
 const envSchema = z.object({
-  NAUTOBOT_URL: z.url({ protocol: /^https?$/, error: 'NAUTOBOT_URL must be an http(s) URL, e.g. https://nautobot.example.com' }).default(DEFAULT_FAKE_URL),
+  NAUTOBOT_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'NAUTOBOT_URL must be an http(s) URL, e.g. https://nautobot.example.com',
+    })
+    .default(DEFAULT_FAKE_URL),
   NAUTOBOT_UI_URL: z.url().optional(),
-  NAUTOBOT_LB_API_PATH: z.string().default('/api/load-balancers/').transform(normaliseLbPath).pipe(apiConfigSchema.shape.lbPath),
+  NAUTOBOT_LB_API_PATH: z
+    .string()
+    .default('/api/load-balancers/')
+    .transform(normaliseLbPath)
+    .pipe(apiConfigSchema.shape.lbPath),
   NAUTOBOT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),
@@ -16,7 +25,10 @@ const envSchema = z.object({
   NODE_ENV: z.string().optional(),
 });
 
-export type ServerEnv = Omit<z.infer<typeof envSchema>, 'SESSION_SECRET'> & { SESSION_SECRET: string; NAUTOBOT_UI_URL: string };
+export type ServerEnv = Omit<z.infer<typeof envSchema>, 'SESSION_SECRET'> & {
+  SESSION_SECRET: string;
+  NAUTOBOT_UI_URL: string;
+};
 
 let cached: ServerEnv | undefined;
 
@@ -31,10 +43,17 @@ export function serverEnv(): ServerEnv {
   const env = parsed.data;
   let secret = env.SESSION_SECRET;
   if (!secret) {
-    if (env.NODE_ENV === 'production') throw new Error('Invalid configuration:\n  SESSION_SECRET: required in production (32+ random characters)');
+    if (env.NODE_ENV === 'production')
+      throw new Error(
+        'Invalid configuration:\n  SESSION_SECRET: required in production (32+ random characters)',
+      );
     secret = DEV_SECRET;
   }
-  cached = { ...env, SESSION_SECRET: secret, NAUTOBOT_UI_URL: (env.NAUTOBOT_UI_URL ?? env.NAUTOBOT_URL).replace(/\/+$/, '') };
+  cached = {
+    ...env,
+    SESSION_SECRET: secret,
+    NAUTOBOT_UI_URL: (env.NAUTOBOT_UI_URL ?? env.NAUTOBOT_URL).replace(/\/+$/, ''),
+  };
   return cached;
 }
 

@@ -20,7 +20,10 @@ function json(status: number, body: Record<string, unknown>, headers = new Heade
   return new Response(JSON.stringify(body), { status, headers });
 }
 
-export const SESSION_EXPIRED = { detail: 'Your Nautobot session has ended. Sign in again.', code: 'session_expired' };
+export const SESSION_EXPIRED = {
+  detail: 'Your Nautobot session has ended. Sign in again.',
+  code: 'session_expired',
+};
 
 async function authDetail(response: Response): Promise<string | undefined> {
   try {
@@ -41,7 +44,8 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
   const path = upstreamPath(url.pathname);
   const target = path && upstreamUrl(env.NAUTOBOT_URL, path, url.search);
   if (!target) return json(400, { detail: 'That path is not one this proxy forwards.' });
-  if (isWithheldPath(path)) return json(403, { detail: 'API tokens are managed by this server, not through the proxy.' });
+  if (isWithheldPath(path))
+    return json(403, { detail: 'API tokens are managed by this server, not through the proxy.' });
 
   const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (!isAllowedOrigin(method, request.headers, ownHost)) {
@@ -70,7 +74,9 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
     );
   } catch (e) {
     if (isNautobotError(e)) {
-      return json(e.kind === 'timeout' ? 504 : 502, { detail: e.kind === 'timeout' ? e.message : 'Nautobot is unreachable from this server.' });
+      return json(e.kind === 'timeout' ? 504 : 502, {
+        detail: e.kind === 'timeout' ? e.message : 'Nautobot is unreachable from this server.',
+      });
     }
     throw e;
   }

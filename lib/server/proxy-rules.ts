@@ -33,7 +33,8 @@ export function upstreamUrl(nautobotUrl: string, path: string, search: string): 
   const base = new URL(nautobotUrl.endsWith('/') ? nautobotUrl : `${nautobotUrl}/`);
   const target = new URL(path + search, base);
   if (target.origin !== base.origin) return null;
-  if (target.pathname !== `${base.pathname}api/` && !target.pathname.startsWith(`${base.pathname}api/`)) return null;
+  if (target.pathname !== `${base.pathname}api/` && !target.pathname.startsWith(`${base.pathname}api/`))
+    return null;
   return target.toString();
 }
 

@@ -3,13 +3,35 @@ import { seedId } from '../seed/ids';
 import type { Actor, FakeDb } from './db';
 
 const MEMBER = 'load_balancers.loadbalancerpoolmember';
-const EVERYTHING = ['ipam.ipaddress', 'ipam.prefix', 'dcim.device', 'dcim.location', 'dcim.deviceredundancygroup', 'cloud.cloudservice'];
+const EVERYTHING = [
+  'ipam.ipaddress',
+  'ipam.prefix',
+  'dcim.device',
+  'dcim.location',
+  'dcim.deviceredundancygroup',
+  'cloud.cloudservice',
+];
 
 /** What a freshly migrated Nautobot already has: the member statuses, the Global namespace, a superuser. */
 export function installBuiltins(db: FakeDb, now: string): Actor {
-  const admin = { id: seedId('user', 'admin'), username: DEMO_USERNAME, password: DEMO_PASSWORD, is_superuser: true };
+  const admin = {
+    id: seedId('user', 'admin'),
+    username: DEMO_USERNAME,
+    password: DEMO_PASSWORD,
+    is_superuser: true,
+  };
   db.users = [admin];
-  db.tokens = [{ id: seedId('token', 'admin'), key: DEMO_TOKEN, user: admin.id, created: now, expires: null, write_enabled: true, description: 'Fixed token for scripts and tests' }];
+  db.tokens = [
+    {
+      id: seedId('token', 'admin'),
+      key: DEMO_TOKEN,
+      user: admin.id,
+      created: now,
+      expires: null,
+      write_enabled: true,
+      description: 'Fixed token for scripts and tests',
+    },
+  ];
   const actor: Actor = { user: admin, requestId: seedId('request', 'builtins') };
   const statuses = [
     ['Active', '4caf50', [...EVERYTHING, MEMBER]],
@@ -22,11 +44,20 @@ export function installBuiltins(db: FakeDb, now: string): Actor {
   ] as const;
   const result = db.createMany(
     'statuses',
-    statuses.map(([name, color, types]) => ({ id: seedId('status', name), name, color, content_types: [...types] })),
+    statuses.map(([name, color, types]) => ({
+      id: seedId('status', name),
+      name,
+      color,
+      content_types: [...types],
+    })),
     actor,
   );
   if ('errors' in result) throw new Error(`builtin statuses: ${JSON.stringify(result.errors)}`);
-  const ns = db.create('namespaces', { id: seedId('namespace', 'global'), name: 'Global', description: 'Default Global namespace.' }, actor);
+  const ns = db.create(
+    'namespaces',
+    { id: seedId('namespace', 'global'), name: 'Global', description: 'Default Global namespace.' },
+    actor,
+  );
   if ('errors' in ns) throw new Error(`builtin namespace: ${JSON.stringify(ns.errors)}`);
   // A fresh Nautobot has no change records for its built-ins.
   db.changes = [];

@@ -4,7 +4,15 @@ import { serialize } from './serialize';
 import { messages, validateField, type Errors } from './validate';
 
 export type User = { id: string; username: string; password: string; is_superuser: boolean };
-export type TokenRecord = { id: string; key: string; user: string; created: string; expires: string | null; write_enabled: boolean; description: string };
+export type TokenRecord = {
+  id: string;
+  key: string;
+  user: string;
+  created: string;
+  expires: string | null;
+  write_enabled: boolean;
+  description: string;
+};
 export type ChangeRecord = {
   id: string;
   time: string;
@@ -17,7 +25,16 @@ export type ChangeRecord = {
   object_repr: string;
   object_data: Record<string, unknown>;
 };
-export type NoteRecord = { id: string; note: string; user: string; user_name: string; assigned_object_type: string; assigned_object_id: string; created: string; last_updated: string };
+export type NoteRecord = {
+  id: string;
+  note: string;
+  user: string;
+  user_name: string;
+  assigned_object_type: string;
+  assigned_object_id: string;
+  created: string;
+  last_updated: string;
+};
 
 export type Snapshot = {
   tables: Record<string, Row[]>;
@@ -43,7 +60,10 @@ export class FakeDb implements DbView {
   /** Called after every successful write, e.g. to persist to disk. */
   onChange: (() => void) | undefined;
 
-  constructor(specs: TableSpec[], private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    specs: TableSpec[],
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     for (const spec of specs) {
       this.specs.set(spec.key, spec);
       this.tables.set(spec.key, new Map());
@@ -66,7 +86,11 @@ export class FakeDb implements DbView {
     return this.specs.get(table)?.display(row, this) ?? row.id;
   }
 
-  private validate(spec: TableSpec, input: Record<string, unknown>, existing: Row | undefined): { values: Record<string, unknown> } | { errors: Errors } {
+  private validate(
+    spec: TableSpec,
+    input: Record<string, unknown>,
+    existing: Row | undefined,
+  ): { values: Record<string, unknown> } | { errors: Errors } {
     const errors: Errors = {};
     const values: Record<string, unknown> = {};
     for (const [name, field] of Object.entries(spec.fields)) {
@@ -92,11 +116,13 @@ export class FakeDb implements DbView {
     if (spec.primary && 'custom_fields' in input) {
       const cf = input.custom_fields;
       const keys = cf && typeof cf === 'object' ? Object.keys(cf) : [];
-      if (keys.length) errors.custom_fields = keys.map((k) => `Unknown field name '${k}' in custom field data.`);
+      if (keys.length)
+        errors.custom_fields = keys.map((k) => `Unknown field name '${k}' in custom field data.`);
     }
     if (!existing && input.id !== undefined) {
       const id = text(input.id).toLowerCase();
-      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id)) errors.id = ['Must be a valid UUID.'];
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id))
+        errors.id = ['Must be a valid UUID.'];
       else if (this.get(spec.key, id)) errors.id = [`${spec.verboseName} with this id already exists.`];
       else values.id = id;
     }
@@ -141,7 +167,11 @@ export class FakeDb implements DbView {
   }
 
   /** Validates every item first; writes all or none, like Nautobot's bulk transaction. */
-  createMany(table: string, inputs: Record<string, unknown>[], actor: Actor): { rows: Row[] } | { errors: (Errors | null)[] } {
+  createMany(
+    table: string,
+    inputs: Record<string, unknown>[],
+    actor: Actor,
+  ): { rows: Row[] } | { errors: (Errors | null)[] } {
     const spec = this.mustSpec(table);
     const results: ({ values: Record<string, unknown> } | { errors: Errors })[] = [];
     const staged: Row[] = [];
@@ -183,7 +213,11 @@ export class FakeDb implements DbView {
   }
 
   /** Partial updates of several rows in one transaction; ids the table does not hold are skipped. */
-  updateMany(table: string, inputs: (Record<string, unknown> & { id: string })[], actor: Actor): { rows: Row[] } | { errors: (Errors | null)[] } {
+  updateMany(
+    table: string,
+    inputs: (Record<string, unknown> & { id: string })[],
+    actor: Actor,
+  ): { rows: Row[] } | { errors: (Errors | null)[] } {
     const spec = this.mustSpec(table);
     const planned: { row: Row; values: Record<string, unknown> }[] = [];
     const errors: (Errors | null)[] = [];
@@ -236,7 +270,9 @@ export class FakeDb implements DbView {
     const outside = blockers.filter((b) => !doomed.has(`${b.table}:${b.row.id}`));
     if (outside.length) {
       const list = outside.map((b) => `${this.display(b.table, b.row)} (${b.row.id})`).join(', ');
-      return { protectedBy: `Unable to delete object. ${outside.length} dependent objects were found: ${list}` };
+      return {
+        protectedBy: `Unable to delete object. ${outside.length} dependent objects were found: ${list}`,
+      };
     }
     for (const { table: t, row } of doomed.values()) {
       const spec = this.mustSpec(t);
@@ -247,7 +283,8 @@ export class FakeDb implements DbView {
     for (const [otherKey, other] of this.specs) {
       for (const [fieldName, field] of Object.entries(other.fields)) {
         if (field.kind !== 'fk' || field.onDelete !== 'SET_NULL') continue;
-        for (const r of this.rows(otherKey)) if (doomed.has(`${field.to}:${String(r[fieldName])}`)) r[fieldName] = null;
+        for (const r of this.rows(otherKey))
+          if (doomed.has(`${field.to}:${String(r[fieldName])}`)) r[fieldName] = null;
       }
     }
     this.onChange?.();

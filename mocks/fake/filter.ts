@@ -2,9 +2,33 @@ import type { FakeDb } from './db';
 import { text, type FieldSpec, type Row, type TableSpec } from './spec';
 
 /** Query parameters that are not filters (nautobot/core/api/constants.py). */
-export const NON_FILTER_PARAMS = new Set(['api_version', 'depth', 'exclude_m2m', 'format', 'include', 'limit', 'offset', 'sort', 'brief']);
+export const NON_FILTER_PARAMS = new Set([
+  'api_version',
+  'depth',
+  'exclude_m2m',
+  'format',
+  'include',
+  'limit',
+  'offset',
+  'sort',
+  'brief',
+]);
 
-const STRING_LOOKUPS = ['n', 'ic', 'nic', 'isw', 'nisw', 'iew', 'niew', 'ie', 'nie', 're', 'nre', 'ire', 'nire'];
+const STRING_LOOKUPS = [
+  'n',
+  'ic',
+  'nic',
+  'isw',
+  'nisw',
+  'iew',
+  'niew',
+  'ie',
+  'nie',
+  're',
+  'nre',
+  'ire',
+  'nire',
+];
 const NUMBER_LOOKUPS = ['n', 'lt', 'lte', 'gt', 'gte'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,42 +42,73 @@ function stringTest(lookup: string, value: unknown, term: string): boolean {
   const base = lookup.replace(/^n(?=ic|isw|iew|ie|re|ire)/, '');
   let hit: boolean;
   switch (base) {
-    case 'ic': hit = lv.includes(lt); break;
-    case 'isw': hit = lv.startsWith(lt); break;
-    case 'iew': hit = lv.endsWith(lt); break;
-    case 'ie': hit = lv === lt; break;
-    case 're': hit = new RegExp(term).test(v); break;
-    case 'ire': hit = new RegExp(term, 'i').test(v); break;
-    default: hit = v === term;
+    case 'ic':
+      hit = lv.includes(lt);
+      break;
+    case 'isw':
+      hit = lv.startsWith(lt);
+      break;
+    case 'iew':
+      hit = lv.endsWith(lt);
+      break;
+    case 'ie':
+      hit = lv === lt;
+      break;
+    case 're':
+      hit = new RegExp(term).test(v);
+      break;
+    case 'ire':
+      hit = new RegExp(term, 'i').test(v);
+      break;
+    default:
+      hit = v === term;
   }
   return lookup !== base || lookup === 'n' ? !hit : hit;
 }
 
 function compare(lookup: string, a: number, b: number): boolean {
   switch (lookup) {
-    case 'lt': return a < b;
-    case 'lte': return a <= b;
-    case 'gt': return a > b;
-    case 'gte': return a >= b;
-    case 'n': return a !== b;
-    default: return a === b;
+    case 'lt':
+      return a < b;
+    case 'lte':
+      return a <= b;
+    case 'gt':
+      return a > b;
+    case 'gte':
+      return a >= b;
+    case 'n':
+      return a !== b;
+    default:
+      return a === b;
   }
 }
 
-function fieldFilter(db: FakeDb, param: string, name: string, field: FieldSpec | 'datetime' | 'uuid', lookup: string, values: string[]): Built {
+function fieldFilter(
+  db: FakeDb,
+  param: string,
+  name: string,
+  field: FieldSpec | 'datetime' | 'uuid',
+  lookup: string,
+  values: string[],
+): Built {
   const kind = typeof field === 'string' ? field : field.kind;
   if (kind === 'string' || kind === 'uuid') {
     if (lookup && !STRING_LOOKUPS.includes(lookup)) return { error: 'Unknown filter field' };
     const negate = lookup === 'n' || lookup.startsWith('n');
     return {
       predicate: (row) =>
-        negate ? values.every((t) => stringTest(lookup, row[name], t)) : values.some((t) => stringTest(lookup || 'exact', row[name], t)),
+        negate
+          ? values.every((t) => stringTest(lookup, row[name], t))
+          : values.some((t) => stringTest(lookup || 'exact', row[name], t)),
     };
   }
   if (kind === 'int' || kind === 'datetime') {
     if (lookup && !NUMBER_LOOKUPS.includes(lookup)) return { error: 'Unknown filter field' };
-    const parsed = values.map((v) => (kind === 'int' ? (/^-?\d+$/.test(v.trim()) ? Number(v) : NaN) : Date.parse(v)));
-    if (parsed.some((n) => Number.isNaN(n))) return { error: kind === 'int' ? 'Enter a number.' : 'Enter a valid date/time.' };
+    const parsed = values.map((v) =>
+      kind === 'int' ? (/^-?\d+$/.test(v.trim()) ? Number(v) : NaN) : Date.parse(v),
+    );
+    if (parsed.some((n) => Number.isNaN(n)))
+      return { error: kind === 'int' ? 'Enter a number.' : 'Enter a valid date/time.' };
     return {
       predicate: (row) => {
         const raw = row[name];
@@ -77,20 +132,34 @@ function fieldFilter(db: FakeDb, param: string, name: string, field: FieldSpec |
     const target = db.spec(field.to);
     const ids = new Set<string | null>();
     for (const v of values) {
-      if (v === 'null') { ids.add(null); continue; }
+      if (v === 'null') {
+        ids.add(null);
+        continue;
+      }
       const matches = UUID.test(v)
         ? db.rows(field.to).filter((r) => r.id === v.toLowerCase())
         : db.rows(field.to).filter((r) => target?.filterByName?.(r, v, db));
-      if (!matches.length) return { error: `Select a valid choice. ${v} is not one of the available choices.` };
+      if (!matches.length)
+        return { error: `Select a valid choice. ${v} is not one of the available choices.` };
       for (const m of matches) ids.add(m.id);
     }
-    return { predicate: (row) => (lookup === 'n' ? !ids.has((row[name] as string | null) ?? null) : ids.has((row[name] as string | null) ?? null)) };
+    return {
+      predicate: (row) =>
+        lookup === 'n'
+          ? !ids.has((row[name] as string | null) ?? null)
+          : ids.has((row[name] as string | null) ?? null),
+    };
   }
   return { error: 'Unknown filter field' };
 }
 
 /** Applies Nautobot-style filters; an unknown parameter is a 400, as with STRICT_FILTERING. */
-export function applyFilters(db: FakeDb, spec: TableSpec, rows: Row[], params: URLSearchParams): { rows: Row[] } | { errors: Record<string, string[]> } {
+export function applyFilters(
+  db: FakeDb,
+  spec: TableSpec,
+  rows: Row[],
+  params: URLSearchParams,
+): { rows: Row[] } | { errors: Record<string, string[]> } {
   const predicates: Predicate[] = [];
   const errors: Record<string, string[]> = {};
   for (const param of new Set(params.keys())) {
@@ -110,8 +179,10 @@ export function applyFilters(db: FakeDb, spec: TableSpec, rows: Row[], params: U
     const [base = '', lookup = ''] = param.split('__');
     let built: Built;
     if (base === 'id') built = fieldFilter(db, param, 'id', 'uuid', lookup, values);
-    else if (spec.primary && (base === 'created' || base === 'last_updated')) built = fieldFilter(db, param, base, 'datetime', lookup, values);
-    else if (base === 'tenant_id' && spec.fields.tenant) built = fieldFilter(db, param, 'tenant', spec.fields.tenant, lookup, values);
+    else if (spec.primary && (base === 'created' || base === 'last_updated'))
+      built = fieldFilter(db, param, base, 'datetime', lookup, values);
+    else if (base === 'tenant_id' && spec.fields.tenant)
+      built = fieldFilter(db, param, 'tenant', spec.fields.tenant, lookup, values);
     else if (base === 'tenant_group' && spec.fields.tenant) {
       built = {
         predicate: (row) => {
@@ -121,7 +192,10 @@ export function applyFilters(db: FakeDb, spec: TableSpec, rows: Row[], params: U
       };
     } else {
       const field = spec.fields[base];
-      built = field && field.kind !== 'readonly' ? fieldFilter(db, param, base, field, lookup, values) : { error: 'Unknown filter field' };
+      built =
+        field && field.kind !== 'readonly'
+          ? fieldFilter(db, param, base, field, lookup, values)
+          : { error: 'Unknown filter field' };
     }
     if ('error' in built) errors[param] = [built.error];
     else predicates.push(built.predicate);
@@ -136,14 +210,20 @@ export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string
     .map((k) => k.trim())
     .filter(Boolean)
     .map((k) => ({ desc: k.startsWith('-'), name: k.replace(/^-/, '') }))
-    .filter(({ name }) => name === 'id' || name in spec.fields || (spec.primary && (name === 'created' || name === 'last_updated')));
+    .filter(
+      ({ name }) =>
+        name === 'id' ||
+        name in spec.fields ||
+        (spec.primary && (name === 'created' || name === 'last_updated')),
+    );
   if (!keys.length) return rows;
-  const valueOf = (row: Row, name: string): string | number => {
+  const valueOf = (row: Row, name: string): string | number | null => {
     const field = spec.fields[name];
     const raw = row[name];
+    if (raw === null || raw === undefined) return null;
     if (field?.kind === 'fk') {
-      const target = raw ? db.get(field.to, raw) : undefined;
-      return target ? db.display(field.to, target).toLowerCase() : '';
+      const target = db.get(field.to, raw);
+      return target ? db.display(field.to, target).toLowerCase() : null;
     }
     if (typeof raw === 'number') return raw;
     if (typeof raw === 'boolean') return raw ? 1 : 0;
@@ -153,6 +233,10 @@ export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string
     for (const { desc, name } of keys) {
       const va = valueOf(a, name);
       const vb = valueOf(b, name);
+      if (va === vb) continue;
+      // PostgreSQL ranks NULL above every value: last when ascending, first when descending.
+      if (va === null) return desc ? -1 : 1;
+      if (vb === null) return desc ? 1 : -1;
       if (va < vb) return desc ? 1 : -1;
       if (va > vb) return desc ? -1 : 1;
     }

@@ -46,22 +46,35 @@ async function listOrCreate(ctx: Ctx, spec: TableSpec): Promise<Response> {
       return json(400, { non_field_errors: ['Invalid data. Expected a dictionary, but got list.'] });
     }
     const result = db.createMany(spec.key, items as Record<string, unknown>[], ctx.actor);
-    if ('errors' in result) return json(400, Array.isArray(body) ? result.errors.map((e) => e ?? {}) : result.errors[0]);
+    if ('errors' in result)
+      return json(400, Array.isArray(body) ? result.errors.map((e) => e ?? {}) : result.errors[0]);
     const rendered = result.rows.map((r) => render(ctx, spec, r, true));
     return json(201, Array.isArray(body) ? rendered : rendered[0]);
   }
-  if (!Array.isArray(body)) return json(400, { non_field_errors: ['Expected a list of items but got type "dict".'] });
+  if (!Array.isArray(body))
+    return json(400, { non_field_errors: ['Expected a list of items but got type "dict".'] });
   const items = body as Record<string, unknown>[];
   if (items.some((i) => !i || typeof i.id !== 'string')) {
     return json(400, { non_field_errors: ['Each object in the list must include an "id" attribute.'] });
   }
   if (request.method === 'PATCH' || request.method === 'PUT') {
     const result = db.updateMany(spec.key, items as (Record<string, unknown> & { id: string })[], ctx.actor);
-    if ('errors' in result) return json(400, result.errors.map((e) => e ?? {}));
-    return json(200, result.rows.map((r) => render(ctx, spec, r, true)));
+    if ('errors' in result)
+      return json(
+        400,
+        result.errors.map((e) => e ?? {}),
+      );
+    return json(
+      200,
+      result.rows.map((r) => render(ctx, spec, r, true)),
+    );
   }
   if (request.method === 'DELETE') {
-    const result = db.deleteMany(spec.key, items.map((i) => String(i.id)), ctx.actor);
+    const result = db.deleteMany(
+      spec.key,
+      items.map((i) => String(i.id)),
+      ctx.actor,
+    );
     if ('protectedBy' in result) return json(409, { detail: result.protectedBy });
     return noContent();
   }
@@ -78,14 +91,28 @@ async function detail(ctx: Ctx, spec: TableSpec, id: string, sub: string): Promi
       const parsed = await readJson(request);
       if ('error' in parsed) return parsed.error;
       const text = (parsed.body as { note?: unknown }).note;
-      if (typeof text !== 'string' || !text.trim()) return json(400, { note: [typeof text === 'string' ? 'This field may not be blank.' : 'This field is required.'] });
+      if (typeof text !== 'string' || !text.trim())
+        return json(400, {
+          note: [typeof text === 'string' ? 'This field may not be blank.' : 'This field is required.'],
+        });
       const now = db.now();
-      const note = { id: randomUUID(), note: text, user: ctx.actor.user.id, user_name: ctx.actor.user.username, assigned_object_type: spec.objectType, assigned_object_id: row.id, created: now, last_updated: now };
+      const note = {
+        id: randomUUID(),
+        note: text,
+        user: ctx.actor.user.id,
+        user_name: ctx.actor.user.username,
+        assigned_object_type: spec.objectType,
+        assigned_object_id: row.id,
+        created: now,
+        last_updated: now,
+      };
       db.notes.push(note);
       db.onChange?.();
       return json(201, serializeNote(db, note, ctx.origin));
     }
-    const notes = db.notes.filter((n) => n.assigned_object_id === row.id).sort((a, b) => b.created.localeCompare(a.created));
+    const notes = db.notes
+      .filter((n) => n.assigned_object_id === row.id)
+      .sort((a, b) => b.created.localeCompare(a.created));
     const body = page(ctx.url, notes, paging(ctx.url.searchParams));
     return json(200, { ...body, results: body.results.map((n) => serializeNote(db, n, ctx.origin)) });
   }
@@ -100,8 +127,13 @@ async function detail(ctx: Ctx, spec: TableSpec, id: string, sub: string): Promi
     const parsed = await readJson(request);
     if ('error' in parsed) return parsed.error;
     const input = parsed.body;
-    if (!input || typeof input !== 'object' || Array.isArray(input)) return json(400, { non_field_errors: ['Invalid data. Expected a dictionary.'] });
-    const result = db.updateMany(spec.key, [{ ...(input as Record<string, unknown>), id: row.id }], ctx.actor);
+    if (!input || typeof input !== 'object' || Array.isArray(input))
+      return json(400, { non_field_errors: ['Invalid data. Expected a dictionary.'] });
+    const result = db.updateMany(
+      spec.key,
+      [{ ...(input as Record<string, unknown>), id: row.id }],
+      ctx.actor,
+    );
     if ('errors' in result) return json(400, result.errors[0] ?? {});
     const updated = result.rows[0];
     return updated ? json(200, render(ctx, spec, updated, true)) : notFound();
@@ -133,8 +165,15 @@ async function tokens(ctx: Ctx, id: string | undefined): Promise<Response> {
   return json(405, { detail: `Method "${request.method}" not allowed.` });
 }
 
-function readOnlyList<T>(ctx: Ctx, items: T[], id: string | undefined, find: (t: T) => boolean, render: (t: T) => unknown): Response {
-  if (ctx.request.method !== 'GET') return json(405, { detail: `Method "${ctx.request.method}" not allowed.` });
+function readOnlyList<T>(
+  ctx: Ctx,
+  items: T[],
+  id: string | undefined,
+  find: (t: T) => boolean,
+  render: (t: T) => unknown,
+): Response {
+  if (ctx.request.method !== 'GET')
+    return json(405, { detail: `Method "${ctx.request.method}" not allowed.` });
   if (id) {
     const item = items.find(find);
     return item ? json(200, render(item)) : notFound();
@@ -145,28 +184,62 @@ function readOnlyList<T>(ctx: Ctx, items: T[], id: string | undefined, find: (t:
 
 function changes(ctx: Ctx, id: string | undefined): Response {
   const p = ctx.url.searchParams;
-  const allowed = new Set(['changed_object_type', 'changed_object_id', 'action', 'user_name', 'request_id', 'limit', 'offset', 'depth', 'sort', 'exclude_m2m']);
+  const allowed = new Set([
+    'changed_object_type',
+    'changed_object_id',
+    'action',
+    'user_name',
+    'request_id',
+    'limit',
+    'offset',
+    'depth',
+    'sort',
+    'exclude_m2m',
+  ]);
   const unknown = [...p.keys()].filter((k) => !allowed.has(k));
   if (unknown.length) return json(400, Object.fromEntries(unknown.map((k) => [k, ['Unknown filter field']])));
   const match = (key: string, value: string) => !p.has(key) || p.getAll(key).includes(value);
   const items = ctx.db.changes
-    .filter((c) => match('changed_object_type', c.changed_object_type) && match('changed_object_id', c.changed_object_id) && match('action', c.action) && match('user_name', c.user_name) && match('request_id', c.request_id))
+    .filter(
+      (c) =>
+        match('changed_object_type', c.changed_object_type) &&
+        match('changed_object_id', c.changed_object_id) &&
+        match('action', c.action) &&
+        match('user_name', c.user_name) &&
+        match('request_id', c.request_id),
+    )
     .reverse();
-  return readOnlyList(ctx, items, id, (c) => c.id === id, (c) => serializeChange(ctx.db, c, ctx.origin));
+  return readOnlyList(
+    ctx,
+    items,
+    id,
+    (c) => c.id === id,
+    (c) => serializeChange(ctx.db, c, ctx.origin),
+  );
 }
 
 function notesList(ctx: Ctx, id: string | undefined): Response {
   const p = ctx.url.searchParams;
   const items = ctx.db.notes.filter(
-    (n) => (!p.has('assigned_object_type') || n.assigned_object_type === p.get('assigned_object_type')) && (!p.has('assigned_object_id') || n.assigned_object_id === p.get('assigned_object_id')),
+    (n) =>
+      (!p.has('assigned_object_type') || n.assigned_object_type === p.get('assigned_object_type')) &&
+      (!p.has('assigned_object_id') || n.assigned_object_id === p.get('assigned_object_id')),
   );
-  return readOnlyList(ctx, items, id, (n) => n.id === id, (n) => serializeNote(ctx.db, n, ctx.origin));
+  return readOnlyList(
+    ctx,
+    items,
+    id,
+    (n) => n.id === id,
+    (n) => serializeNote(ctx.db, n, ctx.origin),
+  );
 }
 
 async function route(db: FakeDb, request: Request): Promise<Response> {
   const url = new URL(request.url);
   // Component tests may send the browser's proxied paths straight here; MSW then plays the proxy.
-  const at = url.pathname.startsWith('/api/nautobot/api/') ? '/api/nautobot'.length : url.pathname.indexOf('/api/');
+  const at = url.pathname.startsWith('/api/nautobot/api/')
+    ? '/api/nautobot'.length
+    : url.pathname.indexOf('/api/');
   const rest = url.pathname.slice(at + '/api/'.length);
   const isTokenCreate = rest === 'users/tokens/' && request.method === 'POST';
   const auth = authenticate(db, request.headers.get('authorization'), isTokenCreate);
@@ -182,9 +255,36 @@ async function route(db: FakeDb, request: Request): Promise<Response> {
     actor: { user: auth.user, requestId: randomUUID() },
     writeEnabled: auth.token?.write_enabled ?? true,
   };
-  if (rest === '') return json(200, Object.fromEntries(['circuits', 'cloud', 'dcim', 'extras', 'ipam', 'load-balancers', 'tenancy', 'users', 'virtualization'].map((a) => [a, `${ctx.origin}/api/${a}/`])));
-  if (rest === 'status/') return json(200, { 'nautobot-version': `${API_VERSION}.0-fake`, 'django-version': '4.2', 'python-version': '3.11', 'installed-apps': {}, 'nautobot-apps': {}, plugins: {}, 'celery-workers-running': 0 });
-  const special = new RegExp(`^(users/tokens|extras/object-changes|extras/notes)/(?:(${UUID})/)?$`).exec(rest);
+  if (rest === '')
+    return json(
+      200,
+      Object.fromEntries(
+        [
+          'circuits',
+          'cloud',
+          'dcim',
+          'extras',
+          'ipam',
+          'load-balancers',
+          'tenancy',
+          'users',
+          'virtualization',
+        ].map((a) => [a, `${ctx.origin}/api/${a}/`]),
+      ),
+    );
+  if (rest === 'status/')
+    return json(200, {
+      'nautobot-version': `${API_VERSION}.0-fake`,
+      'django-version': '4.2',
+      'python-version': '3.11',
+      'installed-apps': {},
+      'nautobot-apps': {},
+      plugins: {},
+      'celery-workers-running': 0,
+    });
+  const special = new RegExp(`^(users/tokens|extras/object-changes|extras/notes)/(?:(${UUID})/)?$`).exec(
+    rest,
+  );
   if (special) {
     const [, kind, id] = special;
     if (kind === 'users/tokens') return tokens(ctx, id);

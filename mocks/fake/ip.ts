@@ -13,11 +13,15 @@ export function parseIpv4(host: string): number | null {
   return n;
 }
 
-export function parseCidr(cidr: string): { host: string; length: number; network: number; version: 4 | 6 } | null {
+export function parseCidr(
+  cidr: string,
+): { host: string; length: number; network: number; version: 4 | 6 } | null {
   const [host = '', len] = cidr.split('/');
   if (host.includes(':')) {
     const length = len === undefined ? 128 : Number(len);
-    return Number.isInteger(length) && length >= 0 && length <= 128 ? { host: host.toLowerCase(), length, network: 0, version: 6 } : null;
+    return Number.isInteger(length) && length >= 0 && length <= 128
+      ? { host: host.toLowerCase(), length, network: 0, version: 6 }
+      : null;
   }
   const ip = parseIpv4(host);
   const length = len === undefined ? 32 : Number(len);
@@ -31,5 +35,5 @@ export function prefixContains(prefix: string, host: string): boolean {
   const ip = parseIpv4(host);
   if (!p || p.version !== 4 || ip === null) return false;
   const mask = p.length === 0 ? 0 : (0xffffffff << (32 - p.length)) >>> 0;
-  return ((ip & mask) >>> 0) === p.network;
+  return (ip & mask) >>> 0 === p.network;
 }

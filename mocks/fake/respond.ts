@@ -16,7 +16,8 @@ export type Paging = { limit: number; offset: number };
 export function paging(params: URLSearchParams): Paging {
   const rawLimit = Number.parseInt(params.get('limit') ?? '', 10);
   const rawOffset = Number.parseInt(params.get('offset') ?? '', 10);
-  const limit = Number.isNaN(rawLimit) || rawLimit < 0 ? 50 : rawLimit === 0 ? 1000 : Math.min(rawLimit, 1000);
+  const limit =
+    Number.isNaN(rawLimit) || rawLimit < 0 ? 50 : rawLimit === 0 ? 1000 : Math.min(rawLimit, 1000);
   return { limit, offset: Number.isNaN(rawOffset) || rawOffset < 0 ? 0 : rawOffset };
 }
 
@@ -42,6 +43,8 @@ export async function readJson(request: Request): Promise<{ body: unknown } | { 
   try {
     return { body: JSON.parse(text) as unknown };
   } catch (e) {
-    return { error: json(400, { detail: `JSON parse error - ${e instanceof Error ? e.message : 'invalid JSON'}` }) };
+    return {
+      error: json(400, { detail: `JSON parse error - ${e instanceof Error ? e.message : 'invalid JSON'}` }),
+    };
   }
 }

@@ -8,7 +8,10 @@ export function objectUrl(spec: TableSpec, id: string, origin: string): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 export function ref(spec: TableSpec, row: Row, origin: string) {
@@ -16,7 +19,12 @@ export function ref(spec: TableSpec, row: Row, origin: string) {
 }
 
 /** A row as Nautobot's serializer renders it: FKs as refs at depth 0, nested one level shallower above. */
-export function serialize(db: FakeDb, spec: TableSpec, row: Row, options: SerializeOptions): Record<string, unknown> {
+export function serialize(
+  db: FakeDb,
+  spec: TableSpec,
+  row: Row,
+  options: SerializeOptions,
+): Record<string, unknown> {
   const { depth, excludeM2m, origin } = options;
   const display = db.display(spec.key, row);
   const out: Record<string, unknown> = {
@@ -37,7 +45,11 @@ export function serialize(db: FakeDb, spec: TableSpec, row: Row, options: Serial
     const target = value ? db.get(field.to, value) : undefined;
     const targetSpec = db.spec(field.to);
     if (!target || !targetSpec) out[name] = null;
-    else out[name] = depth > 0 ? serialize(db, targetSpec, target, { depth: depth - 1, excludeM2m: true, origin }) : ref(targetSpec, target, origin);
+    else
+      out[name] =
+        depth > 0
+          ? serialize(db, targetSpec, target, { depth: depth - 1, excludeM2m: true, origin })
+          : ref(targetSpec, target, origin);
   }
   if (!excludeM2m) {
     for (const [name, m2m] of Object.entries(spec.m2m ?? {})) {
@@ -48,7 +60,11 @@ export function serialize(db: FakeDb, spec: TableSpec, row: Row, options: Serial
         .filter((a) => a[m2m.selfField] === row.id)
         .map((a) => db.get(m2m.otherTable, a[m2m.otherField]))
         .filter((r): r is Row => !!r)
-        .map((r) => (depth > 0 ? serialize(db, otherSpec, r, { depth: depth - 1, excludeM2m: true, origin }) : ref(otherSpec, r, origin)));
+        .map((r) =>
+          depth > 0
+            ? serialize(db, otherSpec, r, { depth: depth - 1, excludeM2m: true, origin })
+            : ref(otherSpec, r, origin),
+        );
     }
   }
   if (spec.primary) {

@@ -7,10 +7,26 @@
 export type OnDelete = 'PROTECT' | 'CASCADE' | 'SET_NULL';
 
 export type FieldSpec =
-  | { kind: 'string'; max?: number; blank?: boolean; required?: boolean; choices?: readonly string[]; unique?: boolean; writeOnly?: boolean }
+  | {
+      kind: 'string';
+      max?: number;
+      blank?: boolean;
+      required?: boolean;
+      choices?: readonly string[];
+      unique?: boolean;
+      writeOnly?: boolean;
+    }
   | { kind: 'int'; min?: number; max?: number; nullable?: boolean; required?: boolean }
   | { kind: 'bool'; default: boolean }
-  | { kind: 'fk'; to: string; nullable?: boolean; required?: boolean; onDelete: OnDelete; writeOnly?: boolean; limitToContentType?: boolean }
+  | {
+      kind: 'fk';
+      to: string;
+      nullable?: boolean;
+      required?: boolean;
+      onDelete: OnDelete;
+      writeOnly?: boolean;
+      limitToContentType?: boolean;
+    }
   | { kind: 'datetime'; nullable?: boolean }
   | { kind: 'list' }
   | { kind: 'readonly' };
@@ -52,7 +68,11 @@ export type TableSpec = {
   /** Filled in on create when not sent. */
   defaults?(db: DbView): Record<string, unknown>;
   /** Fields sent on write that the serializer accepts but does not keep (e.g. an IP's namespace). */
-  writeHook?(input: Record<string, unknown>, existing: Row | undefined, db: DbView): { errors?: Record<string, string[]>; values?: Record<string, unknown> };
+  writeHook?(
+    input: Record<string, unknown>,
+    existing: Row | undefined,
+    db: DbView,
+  ): { errors?: Record<string, string[]>; values?: Record<string, unknown> };
 };
 
 /** A stored scalar as text: what Nautobot's str() gives for strings, numbers and booleans, '' for anything else. */

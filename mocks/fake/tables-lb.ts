@@ -8,18 +8,36 @@ const tenant = optionalFk('tenants');
 
 const PROTOCOLS = ['tcp', 'udp', 'icmp', 'sctp', 'http', 'https', 'http2', 'grpc', 'quic', 'dns', 'any'];
 const ALGORITHMS = [
-  'round_robin', 'url_hash', 'least_connections', 'least_response_time', 'least_bandwidth', 'least_packets',
-  'domain_hash', 'destination_ip_hash', 'source_ip_hash', 'srcip_destip_hash', 'least_request', 'custom_load',
+  'round_robin',
+  'url_hash',
+  'least_connections',
+  'least_response_time',
+  'least_bandwidth',
+  'least_packets',
+  'domain_hash',
+  'destination_ip_hash',
+  'source_ip_hash',
+  'srcip_destip_hash',
+  'least_request',
+  'custom_load',
   'srcip_srcport_hash',
 ];
 
-const icontains = (value: unknown, term: string) => typeof value === 'string' && value.toLowerCase().includes(term.toLowerCase());
-const intEquals = (value: unknown, term: string) => /^-?\d+$/.test(term.trim()) && value === Number(term.trim());
+const icontains = (value: unknown, term: string) =>
+  typeof value === 'string' && value.toLowerCase().includes(term.toLowerCase());
+const intEquals = (value: unknown, term: string) =>
+  /^-?\d+$/.test(term.trim()) && value === Number(term.trim());
 const nameOf = (db: DbView, table: string, id: unknown) => text(db.get(table, id)?.name);
 const hostOf = (db: DbView, id: unknown) => text(db.get('ip-addresses', id)?.address).split('/')[0] ?? '';
 
 /** Rows of `through` linking `self` to something matching the name-or-id values. */
-function m2mFilter(through: string, selfField: string, otherField: string, otherTable: string, byName: (r: Row, v: string) => boolean) {
+function m2mFilter(
+  through: string,
+  selfField: string,
+  otherField: string,
+  otherTable: string,
+  byName: (r: Row, v: string) => boolean,
+) {
   return (row: Row, values: string[], db: DbView) =>
     db.rows(through).some((a) => {
       if (a[selfField] !== row.id) return false;
@@ -63,9 +81,22 @@ export const lbTables: TableSpec[] = [
       icontains(db.get('devices', row.device)?.name, term) ||
       icontains(nameOf(db, 'load-balancer-pools', row.load_balancer_pool), term),
     filterByName: (row, value) => row.name === value,
-    m2m: { certificate_profiles: { through: 'virtual-server-certificate-profile-assignments', selfField: 'virtual_server', otherField: 'certificate_profile', otherTable: 'certificate-profiles' } },
+    m2m: {
+      certificate_profiles: {
+        through: 'virtual-server-certificate-profile-assignments',
+        selfField: 'virtual_server',
+        otherField: 'certificate_profile',
+        otherTable: 'certificate-profiles',
+      },
+    },
     filters: {
-      certificate_profiles: m2mFilter('virtual-server-certificate-profile-assignments', 'virtual_server', 'certificate_profile', 'certificate-profiles', (r, v) => r.name === v),
+      certificate_profiles: m2mFilter(
+        'virtual-server-certificate-profile-assignments',
+        'virtual_server',
+        'certificate_profile',
+        'certificate-profiles',
+        (r, v) => r.name === v,
+      ),
     },
   },
   {
@@ -110,9 +141,22 @@ export const lbTables: TableSpec[] = [
       icontains(nameOf(db, 'load-balancer-pools', row.load_balancer_pool), term) ||
       icontains(String(row.port), term),
     filterByName: (row, value, db) => hostOf(db, row.ip_address) === value,
-    m2m: { certificate_profiles: { through: 'load-balancer-pool-member-certificate-profile-assignments', selfField: 'load_balancer_pool_member', otherField: 'certificate_profile', otherTable: 'certificate-profiles' } },
+    m2m: {
+      certificate_profiles: {
+        through: 'load-balancer-pool-member-certificate-profile-assignments',
+        selfField: 'load_balancer_pool_member',
+        otherField: 'certificate_profile',
+        otherTable: 'certificate-profiles',
+      },
+    },
     filters: {
-      certificate_profiles: m2mFilter('load-balancer-pool-member-certificate-profile-assignments', 'load_balancer_pool_member', 'certificate_profile', 'certificate-profiles', (r, v) => r.name === v),
+      certificate_profiles: m2mFilter(
+        'load-balancer-pool-member-certificate-profile-assignments',
+        'load_balancer_pool_member',
+        'certificate_profile',
+        'certificate-profiles',
+        (r, v) => r.name === v,
+      ),
     },
   },
   {
@@ -133,7 +177,9 @@ export const lbTables: TableSpec[] = [
     },
     display: (row) => String(row.name),
     search: (row, term) =>
-      icontains(row.name, term) || ['interval', 'retry', 'timeout', 'port'].some((f) => intEquals(row[f], term)) || icontains(row.health_check_type, term),
+      icontains(row.name, term) ||
+      ['interval', 'retry', 'timeout', 'port'].some((f) => intEquals(row[f], term)) ||
+      icontains(row.health_check_type, term),
     filterByName: (row, value) => row.name === value,
   },
   {
@@ -155,18 +201,36 @@ export const lbTables: TableSpec[] = [
     },
     display: (row) => String(row.name),
     search: (row, term) =>
-      ['name', 'certificate_type', 'cipher', 'certificate_file_path', 'chain_file_path', 'key_file_path'].some((f) => icontains(row[f], term)),
+      [
+        'name',
+        'certificate_type',
+        'cipher',
+        'certificate_file_path',
+        'chain_file_path',
+        'key_file_path',
+      ].some((f) => icontains(row[f], term)),
     filterByName: (row, value) => row.name === value,
     filters: {
       virtual_servers: (row, values, db) =>
-        db.rows('virtual-server-certificate-profile-assignments').some(
-          (a) => a.certificate_profile === row.id && values.some((v) => a.virtual_server === v.toLowerCase() || nameOf(db, 'virtual-servers', a.virtual_server) === v),
-        ),
+        db
+          .rows('virtual-server-certificate-profile-assignments')
+          .some(
+            (a) =>
+              a.certificate_profile === row.id &&
+              values.some(
+                (v) =>
+                  a.virtual_server === v.toLowerCase() ||
+                  nameOf(db, 'virtual-servers', a.virtual_server) === v,
+              ),
+          ),
       load_balancer_pool_members: (row, values, db) =>
         db.rows('load-balancer-pool-member-certificate-profile-assignments').some((a) => {
           if (a.certificate_profile !== row.id) return false;
           const member = db.get('load-balancer-pool-members', a.load_balancer_pool_member);
-          return !!member && values.some((v) => member.id === v.toLowerCase() || hostOf(db, member.ip_address) === v);
+          return (
+            !!member &&
+            values.some((v) => member.id === v.toLowerCase() || hostOf(db, member.ip_address) === v)
+          );
         }),
     },
   },
@@ -181,8 +245,11 @@ export const lbTables: TableSpec[] = [
       certificate_profile: { kind: 'fk', to: 'certificate-profiles', onDelete: 'CASCADE' },
     },
     uniqueTogether: [['virtual_server', 'certificate_profile']],
-    display: (row, db) => `${db.display('virtual-servers', db.get('virtual-servers', row.virtual_server) ?? { id: '' })}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`,
-    search: (row, term, db) => icontains(nameOf(db, 'virtual-servers', row.virtual_server), term) || icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),
+    display: (row, db) =>
+      `${db.display('virtual-servers', db.get('virtual-servers', row.virtual_server) ?? { id: '' })}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`,
+    search: (row, term, db) =>
+      icontains(nameOf(db, 'virtual-servers', row.virtual_server), term) ||
+      icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),
   },
   {
     key: 'load-balancer-pool-member-certificate-profile-assignments',
@@ -200,6 +267,7 @@ export const lbTables: TableSpec[] = [
       return `${member ? db.display('load-balancer-pool-members', member) : ''}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`;
     },
     search: (row, term, db) =>
-      icontains(db.get('load-balancer-pool-members', row.load_balancer_pool_member)?.label, term) || icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),
+      icontains(db.get('load-balancer-pool-members', row.load_balancer_pool_member)?.label, term) ||
+      icontains(nameOf(db, 'certificate-profiles', row.certificate_profile), term),
   },
 ];

@@ -4,15 +4,27 @@ import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './s
 const str = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
 const requiredName = { kind: 'string', max: 255 } as const satisfies FieldSpec;
 const uniqueName = { kind: 'string', max: 255, unique: true } as const satisfies FieldSpec;
-const fk = (to: string, nullable = false, onDelete: 'PROTECT' | 'SET_NULL' | 'CASCADE' = 'PROTECT'): FieldSpec => ({ kind: 'fk', to, nullable, onDelete });
+const fk = (
+  to: string,
+  nullable = false,
+  onDelete: 'PROTECT' | 'SET_NULL' | 'CASCADE' = 'PROTECT',
+): FieldSpec => ({ kind: 'fk', to, nullable, onDelete });
 const status: FieldSpec = { kind: 'fk', to: 'statuses', onDelete: 'PROTECT', limitToContentType: true };
 const tenant = fk('tenants', true);
 
 const byName = (row: Row, value: string) => row.name === value;
-const icontains = (v: unknown, t: string) => typeof v === 'string' && v.toLowerCase().includes(t.toLowerCase());
+const icontains = (v: unknown, t: string) =>
+  typeof v === 'string' && v.toLowerCase().includes(t.toLowerCase());
 const hostOf = (row: Row) => text(row.address).split('/')[0] ?? '';
 
-function named(key: string, path: string, objectType: string, verboseName: string, fields: Record<string, FieldSpec>, extra: Partial<TableSpec> = {}): TableSpec {
+function named(
+  key: string,
+  path: string,
+  objectType: string,
+  verboseName: string,
+  fields: Record<string, FieldSpec>,
+  extra: Partial<TableSpec> = {},
+): TableSpec {
   return {
     key,
     path,
@@ -34,9 +46,18 @@ function namespaceName(db: DbView, id: unknown) {
 }
 
 export const relatedTables: TableSpec[] = [
-  named('statuses', 'extras/statuses/', 'extras.status', 'status', { color: { kind: 'string', max: 6 }, content_types: { kind: 'list' } }, {
-    filters: { content_types: (row, values) => values.some((v) => (row.content_types as string[]).includes(v)) },
-  }),
+  named(
+    'statuses',
+    'extras/statuses/',
+    'extras.status',
+    'status',
+    { color: { kind: 'string', max: 6 }, content_types: { kind: 'list' } },
+    {
+      filters: {
+        content_types: (row, values) => values.some((v) => (row.content_types as string[]).includes(v)),
+      },
+    },
+  ),
   named('namespaces', 'ipam/namespaces/', 'ipam.namespace', 'namespace', {}),
   {
     key: 'prefixes',
@@ -54,31 +75,48 @@ export const relatedTables: TableSpec[] = [
     },
     uniqueTogether: [['namespace', 'prefix']],
     ordering: ['prefix'],
-    defaults: (db) => ({ namespace: db.rows('namespaces').find((n) => n.name === 'Global')?.id, type: 'network' }),
+    defaults: (db) => ({
+      namespace: db.rows('namespaces').find((n) => n.name === 'Global')?.id,
+      type: 'network',
+    }),
     writeHook: (input, existing, db) => {
       const values: Record<string, unknown> = {};
-      if (!existing && !('namespace' in input)) values.namespace = db.rows('namespaces').find((n) => n.name === 'Global')?.id;
+      if (!existing && !('namespace' in input))
+        values.namespace = db.rows('namespaces').find((n) => n.name === 'Global')?.id;
       if (!existing && !('type' in input)) values.type = 'network';
       if ('prefix' in input) {
         const parsed = parseCidr(String(input.prefix));
         if (!parsed) return { errors: { prefix: [`${String(input.prefix)} is not a valid prefix.`] } };
-        values.prefix = parsed.version === 4 ? `${[24, 16, 8, 0].map((s) => (parsed.network >>> s) & 255).join('.')}/${parsed.length}` : String(input.prefix);
+        values.prefix =
+          parsed.version === 4
+            ? `${[24, 16, 8, 0].map((s) => (parsed.network >>> s) & 255).join('.')}/${parsed.length}`
+            : String(input.prefix);
       }
       return { values };
     },
     computed: (row) => {
       const parsed = parseCidr(String(row.prefix));
-      return { network: String(row.prefix).split('/')[0], prefix_length: parsed?.length ?? null, ip_version: parsed?.version ?? 4 };
+      return {
+        network: String(row.prefix).split('/')[0],
+        prefix_length: parsed?.length ?? null,
+        ip_version: parsed?.version ?? 4,
+      };
     },
     display: (row, db) => `${String(row.prefix)}: ${namespaceName(db, row.namespace)}`,
     filterByName: (row, value) => String(row.prefix).split('/')[0] === value,
     search: (row, term) => icontains(row.prefix, term) || icontains(row.description, term),
     filters: {
-      within_include: (row, values) => values.some((v) => {
-        const outer = parseCidr(v);
-        const inner = parseCidr(String(row.prefix));
-        return !!outer && !!inner && inner.length >= outer.length && prefixContains(v, String(row.prefix).split('/')[0] ?? '');
-      }),
+      within_include: (row, values) =>
+        values.some((v) => {
+          const outer = parseCidr(v);
+          const inner = parseCidr(String(row.prefix));
+          return (
+            !!outer &&
+            !!inner &&
+            inner.length >= outer.length &&
+            prefixContains(v, String(row.prefix).split('/')[0] ?? '')
+          );
+        }),
     },
   },
   {
@@ -97,7 +135,11 @@ export const relatedTables: TableSpec[] = [
       parent: fk('prefixes', true),
       namespace: { kind: 'fk', to: 'namespaces', nullable: true, onDelete: 'PROTECT', writeOnly: true },
     },
-    writeHook: (input, existing, db): { errors?: Record<string, string[]>; values?: Record<string, unknown> } => {
+    writeHook: (
+      input,
+      existing,
+      db,
+    ): { errors?: Record<string, string[]>; values?: Record<string, unknown> } => {
       const values: Record<string, unknown> = { namespace: null };
       if (!existing && !('type' in input)) values.type = 'host';
       if (existing && !('address' in input)) return { values };
@@ -105,17 +147,38 @@ export const relatedTables: TableSpec[] = [
       const parsed = parseCidr(address);
       if (!parsed) return { errors: { address: [`${address} is not a valid IP address.`] } };
       values.address = `${parsed.host}/${parsed.length}`;
-      const nsInput = input.namespace ?? (input.parent ? db.get('prefixes', input.parent)?.namespace : undefined);
-      const nsRow = typeof nsInput === 'string' ? db.get('namespaces', nsInput) ?? db.rows('namespaces').find((n) => n.name === nsInput) : undefined;
-      if (!existing && !nsRow) return { errors: { __all__: ['One of parent or namespace must be provided'] } };
+      const nsInput =
+        input.namespace ?? (input.parent ? db.get('prefixes', input.parent)?.namespace : undefined);
+      const nsRow =
+        typeof nsInput === 'string'
+          ? (db.get('namespaces', nsInput) ?? db.rows('namespaces').find((n) => n.name === nsInput))
+          : undefined;
+      if (!existing && !nsRow)
+        return { errors: { __all__: ['One of parent or namespace must be provided'] } };
       const namespaceId = nsRow?.id ?? db.get('prefixes', existing?.parent)?.namespace;
       const parents = db
         .rows('prefixes')
         .filter((p) => p.namespace === namespaceId && prefixContains(String(p.prefix), parsed.host))
-        .sort((a, b) => (parseCidr(String(b.prefix))?.length ?? 0) - (parseCidr(String(a.prefix))?.length ?? 0));
+        .sort(
+          (a, b) => (parseCidr(String(b.prefix))?.length ?? 0) - (parseCidr(String(a.prefix))?.length ?? 0),
+        );
       const parent = parents[0];
-      if (!parent) return { errors: { namespace: [`No suitable parent Prefix for ${parsed.host} exists in Namespace ${namespaceName(db, namespaceId)}`] } };
-      const clash = db.rows('ip-addresses').some((r) => r.id !== existing?.id && hostOf(r) === parsed.host && db.get('prefixes', r.parent)?.namespace === namespaceId);
+      if (!parent)
+        return {
+          errors: {
+            namespace: [
+              `No suitable parent Prefix for ${parsed.host} exists in Namespace ${namespaceName(db, namespaceId)}`,
+            ],
+          },
+        };
+      const clash = db
+        .rows('ip-addresses')
+        .some(
+          (r) =>
+            r.id !== existing?.id &&
+            hostOf(r) === parsed.host &&
+            db.get('prefixes', r.parent)?.namespace === namespaceId,
+        );
       if (clash) return { errors: { __all__: [`IP address with this Parent and Host already exists.`] } };
       values.parent = parent.id;
       return { values };
@@ -129,21 +192,38 @@ export const relatedTables: TableSpec[] = [
       const [ns, host] = value.split(';');
       return hostOf(row) === host && namespaceName(db, db.get('prefixes', row.parent)?.namespace) === ns;
     },
-    search: (row, term) => hostOf(row).startsWith(term.split('/')[0] ?? term) || icontains(row.dns_name, term) || icontains(row.description, term),
+    search: (row, term) =>
+      hostOf(row).startsWith(term.split('/')[0] ?? term) ||
+      icontains(row.dns_name, term) ||
+      icontains(row.description, term),
     filters: {
       address: (row, values) => values.some((v) => hostOf(row) === (v.split('/')[0] ?? v)),
-      namespace: (row, values, db) => values.some((v) => {
-        const ns = db.get('namespaces', db.get('prefixes', row.parent)?.namespace);
-        return !!ns && (ns.id === v.toLowerCase() || ns.name === v);
-      }),
+      namespace: (row, values, db) =>
+        values.some((v) => {
+          const ns = db.get('namespaces', db.get('prefixes', row.parent)?.namespace);
+          return !!ns && (ns.id === v.toLowerCase() || ns.name === v);
+        }),
     },
   },
   named('tenant-groups', 'tenancy/tenant-groups/', 'tenancy.tenantgroup', 'tenant group', {}),
-  named('tenants', 'tenancy/tenants/', 'tenancy.tenant', 'tenant', { tenant_group: fk('tenant-groups', true) }),
+  named('tenants', 'tenancy/tenants/', 'tenancy.tenant', 'tenant', {
+    tenant_group: fk('tenant-groups', true),
+  }),
   named('manufacturers', 'dcim/manufacturers/', 'dcim.manufacturer', 'manufacturer', {}),
-  named('location-types', 'dcim/location-types/', 'dcim.locationtype', 'location type', { content_types: { kind: 'list' } }),
-  named('locations', 'dcim/locations/', 'dcim.location', 'location', { name: requiredName, location_type: fk('location-types'), status, parent: fk('locations', true), tenant }),
-  named('roles', 'extras/roles/', 'extras.role', 'role', { color: { kind: 'string', max: 6, blank: true }, content_types: { kind: 'list' } }),
+  named('location-types', 'dcim/location-types/', 'dcim.locationtype', 'location type', {
+    content_types: { kind: 'list' },
+  }),
+  named('locations', 'dcim/locations/', 'dcim.location', 'location', {
+    name: requiredName,
+    location_type: fk('location-types'),
+    status,
+    parent: fk('locations', true),
+    tenant,
+  }),
+  named('roles', 'extras/roles/', 'extras.role', 'role', {
+    color: { kind: 'string', max: 6, blank: true },
+    content_types: { kind: 'list' },
+  }),
   {
     ...named('device-types', 'dcim/device-types/', 'dcim.devicetype', 'device type', {}),
     fields: { model: { kind: 'string', max: 255 }, manufacturer: fk('manufacturers') },
@@ -162,15 +242,35 @@ export const relatedTables: TableSpec[] = [
     tenant,
     serial: str,
   }),
-  named('device-redundancy-groups', 'dcim/device-redundancy-groups/', 'dcim.deviceredundancygroup', 'device redundancy group', {
-    status,
-    failover_strategy: { kind: 'string', max: 50, blank: true, choices: ['active-active', 'active-passive'] },
+  named(
+    'device-redundancy-groups',
+    'dcim/device-redundancy-groups/',
+    'dcim.deviceredundancygroup',
+    'device redundancy group',
+    {
+      status,
+      failover_strategy: {
+        kind: 'string',
+        max: 50,
+        blank: true,
+        choices: ['active-active', 'active-passive'],
+      },
+    },
+  ),
+  named('virtual-chassis', 'dcim/virtual-chassis/', 'dcim.virtualchassis', 'virtual chassis', {
+    name: requiredName,
+    domain: str,
   }),
-  named('virtual-chassis', 'dcim/virtual-chassis/', 'dcim.virtualchassis', 'virtual chassis', { name: requiredName, domain: str }),
-  named('cloud-resource-types', 'cloud/cloud-resource-types/', 'cloud.cloudresourcetype', 'cloud resource type', {
-    provider: fk('manufacturers'),
-    content_types: { kind: 'list' },
-  }),
+  named(
+    'cloud-resource-types',
+    'cloud/cloud-resource-types/',
+    'cloud.cloudresourcetype',
+    'cloud resource type',
+    {
+      provider: fk('manufacturers'),
+      content_types: { kind: 'list' },
+    },
+  ),
   named('cloud-services', 'cloud/cloud-services/', 'cloud.cloudservice', 'cloud service', {
     cloud_resource_type: fk('cloud-resource-types'),
   }),

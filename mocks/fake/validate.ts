@@ -15,18 +15,27 @@ export const messages = {
   min: (n: number) => `Ensure this value is greater than or equal to ${n}.`,
   max: (n: number) => `Ensure this value is less than or equal to ${n}.`,
   boolean: 'Must be a valid boolean.',
-  datetime: 'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
+  datetime:
+    'Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].',
   string: 'Not a valid string.',
 };
 
 /** Resolves what a write may send for a foreign key: UUID, API URL, attribute dict or natural-key string. */
-export function resolveFk(db: DbView, spec: TableSpec | undefined, table: string, value: unknown): Row | string {
+export function resolveFk(
+  db: DbView,
+  spec: TableSpec | undefined,
+  table: string,
+  value: unknown,
+): Row | string {
   const rows = () => db.rows(table);
   if (typeof value === 'string') {
     const urlMatch = /\/([0-9a-f-]{36})\/?$/i.exec(value);
     const id = UUID.test(value) ? value : urlMatch?.[1];
     if (id) {
-      return db.get(table, id.toLowerCase()) ?? `Related object not found using the provided attributes: {'pk': UUID('${id.toLowerCase()}')}`;
+      return (
+        db.get(table, id.toLowerCase()) ??
+        `Related object not found using the provided attributes: {'pk': UUID('${id.toLowerCase()}')}`
+      );
     }
     const found = spec?.naturalKey ? rows().filter((r) => spec.naturalKey?.(r, value, db)) : [];
     if (found.length === 1 && found[0]) return found[0];
@@ -35,7 +44,9 @@ export function resolveFk(db: DbView, spec: TableSpec | undefined, table: string
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const attrs = value as Record<string, unknown>;
     const found = rows().filter((r) =>
-      Object.entries(attrs).every(([k, v]) => (k === 'id' || k === 'pk' ? r.id === String(v).toLowerCase() : r[k] === v)),
+      Object.entries(attrs).every(([k, v]) =>
+        k === 'id' || k === 'pk' ? r.id === String(v).toLowerCase() : r[k] === v,
+      ),
     );
     if (found.length === 1 && found[0]) return found[0];
     const shown = Object.entries(attrs)
@@ -61,7 +72,9 @@ export function validateField(
     case 'readonly':
       return {};
     case 'list':
-      return Array.isArray(value) ? { value: value.map(String) } : { errors: ['Expected a list of items but got type "' + typeof value + '".'] };
+      return Array.isArray(value)
+        ? { value: value.map(String) }
+        : { errors: ['Expected a list of items but got type "' + typeof value + '".'] };
     case 'string': {
       if (value === null) return { errors: [messages.notNull] };
       if (typeof value !== 'string' && typeof value !== 'number') return { errors: [messages.string] };
@@ -72,8 +85,16 @@ export function validateField(
       return { value: s };
     }
     case 'int': {
-      if (value === null || value === '') return spec.nullable ? { value: null } : { errors: [value === null ? messages.notNull : messages.integer] };
-      const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+      if (value === null || value === '')
+        return spec.nullable
+          ? { value: null }
+          : { errors: [value === null ? messages.notNull : messages.integer] };
+      const n =
+        typeof value === 'number'
+          ? value
+          : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)
+            ? Number(value)
+            : NaN;
       if (!Number.isInteger(n)) return { errors: [messages.integer] };
       if (spec.min !== undefined && n < spec.min) return { errors: [messages.min(spec.min)] };
       if (spec.max !== undefined && n > spec.max) return { errors: [messages.max(spec.max)] };
@@ -87,18 +108,23 @@ export function validateField(
       return { errors: [value === null ? messages.notNull : messages.boolean] };
     }
     case 'datetime': {
-      if (value === null || value === '') return spec.nullable ? { value: null } : { errors: [messages.notNull] };
-      if (typeof value !== 'string' || !DATETIME.test(value) || Number.isNaN(Date.parse(value))) return { errors: [messages.datetime] };
+      if (value === null || value === '')
+        return spec.nullable ? { value: null } : { errors: [messages.notNull] };
+      if (typeof value !== 'string' || !DATETIME.test(value) || Number.isNaN(Date.parse(value)))
+        return { errors: [messages.datetime] };
       return { value: new Date(value).toISOString().replace('.000Z', 'Z') };
     }
     case 'fk': {
-      if (value === null || value === '') return spec.nullable ? { value: null } : { errors: [messages.notNull] };
+      if (value === null || value === '')
+        return spec.nullable ? { value: null } : { errors: [messages.notNull] };
       const target = resolveFk(db, tables.get(spec.to), spec.to, value);
       if (typeof target === 'string') return { errors: [target] };
       if (spec.limitToContentType) {
         const types = target.content_types;
         if (!Array.isArray(types) || !types.includes(objectType)) {
-          return { errors: [`Related object not found using the provided attributes: {'pk': UUID('${target.id}')}`] };
+          return {
+            errors: [`Related object not found using the provided attributes: {'pk': UUID('${target.id}')}`],
+          };
         }
       }
       return { value: target.id };

@@ -9,7 +9,11 @@ export const certificateProfileColumns: ColumnsOf<'certificate-profiles'> = [
     id: 'certificate_type',
     label: 'Type',
     sortKey: 'certificate_type',
-    render: (r) => <TextValue value={r.certificate_type && choiceLabel(certificateTypeChoices.labels, r.certificate_type)} />,
+    render: (r) => (
+      <TextValue
+        value={r.certificate_type && choiceLabel(certificateTypeChoices.labels, r.certificate_type)}
+      />
+    ),
   },
   {
     id: 'expiration_date',

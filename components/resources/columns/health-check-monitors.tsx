@@ -8,10 +8,32 @@ export const healthMonitorColumns: ColumnsOf<'health-check-monitors'> = [
     id: 'health_check_type',
     label: 'Type',
     sortKey: 'health_check_type',
-    render: (r) => <TextValue value={r.health_check_type && choiceLabel(healthCheckTypeChoices.labels, r.health_check_type)} />,
+    render: (r) => (
+      <TextValue
+        value={r.health_check_type && choiceLabel(healthCheckTypeChoices.labels, r.health_check_type)}
+      />
+    ),
   },
   { id: 'port', label: 'Port', sortKey: 'port', align: 'right', render: (r) => <TextValue value={r.port} /> },
-  { id: 'interval', label: 'Interval', sortKey: 'interval', align: 'right', render: (r) => <TextValue value={r.interval} /> },
-  { id: 'retry', label: 'Retry', sortKey: 'retry', align: 'right', render: (r) => <TextValue value={r.retry} /> },
-  { id: 'timeout', label: 'Timeout', sortKey: 'timeout', align: 'right', render: (r) => <TextValue value={r.timeout} /> },
+  {
+    id: 'interval',
+    label: 'Interval',
+    sortKey: 'interval',
+    align: 'right',
+    render: (r) => <TextValue value={r.interval} />,
+  },
+  {
+    id: 'retry',
+    label: 'Retry',
+    sortKey: 'retry',
+    align: 'right',
+    render: (r) => <TextValue value={r.retry} />,
+  },
+  {
+    id: 'timeout',
+    label: 'Timeout',
+    sortKey: 'timeout',
+    align: 'right',
+    render: (r) => <TextValue value={r.timeout} />,
+  },
 ];

@@ -13,5 +13,10 @@ export const poolMemberColumns: ColumnsOf<'load-balancer-pool-members'> = [
     sortKey: 'load_balancer_pool',
     render: (r) => <RefValue value={r.load_balancer_pool} resource="load-balancer-pools" />,
   },
-  { id: 'ssl_offload', label: 'SSL offload', sortKey: 'ssl_offload', render: (r) => <YesNo value={r.ssl_offload} /> },
+  {
+    id: 'ssl_offload',
+    label: 'SSL offload',
+    sortKey: 'ssl_offload',
+    render: (r) => <YesNo value={r.ssl_offload} />,
+  },
 ];

@@ -8,7 +8,11 @@ export const poolColumns: ColumnsOf<'load-balancer-pools'> = [
     id: 'load_balancing_algorithm',
     label: 'Algorithm',
     sortKey: 'load_balancing_algorithm',
-    render: (r) => <TextValue value={r.load_balancing_algorithm && choiceLabel(algorithmChoices.labels, r.load_balancing_algorithm)} />,
+    render: (r) => (
+      <TextValue
+        value={r.load_balancing_algorithm && choiceLabel(algorithmChoices.labels, r.load_balancing_algorithm)}
+      />
+    ),
   },
   {
     id: 'health_check_monitor',

@@ -11,7 +11,11 @@ export const virtualServerColumns: ColumnsOf<'virtual-servers'> = [
     id: 'load_balancer_type',
     label: 'Type',
     sortKey: 'load_balancer_type',
-    render: (r) => <TextValue value={r.load_balancer_type && choiceLabel(loadBalancerTypeChoices.labels, r.load_balancer_type)} />,
+    render: (r) => (
+      <TextValue
+        value={r.load_balancer_type && choiceLabel(loadBalancerTypeChoices.labels, r.load_balancer_type)}
+      />
+    ),
   },
   {
     id: 'load_balancer_pool',

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** Nautobot primary keys are UUIDs; bulk endpoints need them lowercase. */
-export const uuidSchema = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a UUID');
+export const uuidSchema = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'Not a UUID');
 
 /**
  * A foreign key as Nautobot returns it: `{id, object_type, url}` at depth 0, the whole nested object at depth ≥ 1.
@@ -61,5 +63,9 @@ export const portSchema = z
   .min(0, 'Ensure this value is greater than or equal to 0.')
   .max(65535, 'Ensure this value is less than or equal to 65535.');
 
-export const name255 = z.string().trim().min(1, 'This field is required.').max(255, 'Ensure this field has no more than 255 characters.');
+export const name255 = z
+  .string()
+  .trim()
+  .min(1, 'This field is required.')
+  .max(255, 'Ensure this field has no more than 255 characters.');
 export const optionalString255 = z.string().max(255, 'Ensure this field has no more than 255 characters.');

@@ -21,7 +21,10 @@ import {
 } from './common';
 
 const blankOr = <T extends readonly [string, ...string[]]>(values: T) => z.enum(['', ...values]);
-const nonNegativeInt = z.number().int('Enter a whole number.').min(0, 'Ensure this value is greater than or equal to 0.');
+const nonNegativeInt = z
+  .number()
+  .int('Enter a whole number.')
+  .min(0, 'Ensure this value is greater than or equal to 0.');
 
 // Read schemas: what Nautobot returns. Choice fields are read as strings so a choice added by a newer
 // Nautobot still renders; writes below are strict.
@@ -109,7 +112,11 @@ export const memberCertificateAssignmentSchema = z.object({
 
 // Write schemas: Nautobot's server rules (required fields, choices, ranges, lengths). Forms extend these.
 
-const writeCommon = { id: uuidSchema.optional(), tags: z.array(fkWriteSchema).optional(), custom_fields: z.record(z.string(), z.unknown()).optional() };
+const writeCommon = {
+  id: uuidSchema.optional(),
+  tags: z.array(fkWriteSchema).optional(),
+  custom_fields: z.record(z.string(), z.unknown()).optional(),
+};
 
 export const virtualServerWriteSchema = z.object({
   ...writeCommon,

@@ -4,7 +4,8 @@ import { nullableRef, primaryModelFields, refSchema, uuidSchema } from './common
 // Objects from other Nautobot apps that pickers, links and history need. Loose: only the fields this UI
 // reads are checked, the rest pass through untouched.
 
-const named = (extra: z.ZodRawShape = {}) => z.looseObject({ ...primaryModelFields, name: z.string(), ...extra });
+const named = (extra: z.ZodRawShape = {}) =>
+  z.looseObject({ ...primaryModelFields, name: z.string(), ...extra });
 
 export const ipAddressSchema = z.looseObject({
   ...primaryModelFields,

@@ -14,7 +14,8 @@ function json(status: number, body: unknown, headers = new Headers()) {
 
 export async function POST(request: Request): Promise<Response> {
   const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (!isAllowedOrigin('POST', request.headers, ownHost)) return json(403, { detail: 'Cross-origin sign-in is refused.' });
+  if (!isAllowedOrigin('POST', request.headers, ownHost))
+    return json(403, { detail: 'Cross-origin sign-in is refused.' });
 
   let raw: unknown;
   try {
@@ -34,10 +35,16 @@ export async function POST(request: Request): Promise<Response> {
 
   const result = await signIn(parsed.data);
   if (!result.ok) {
-    return json(result.status, result.field ? { [result.field]: [result.message] } : { detail: result.message });
+    return json(
+      result.status,
+      result.field ? { [result.field]: [result.message] } : { detail: result.message },
+    );
   }
   const headers = new Headers();
-  const session = await getSession(webCookies(request, headers), cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')));
+  const session = await getSession(
+    webCookies(request, headers),
+    cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')),
+  );
   Object.assign(session, result.session);
   await session.save();
   return json(200, { username: result.session.username }, headers);

@@ -9,10 +9,16 @@ export const dynamic = 'force-dynamic';
 export async function POST(request: Request): Promise<Response> {
   const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
   if (!isAllowedOrigin('POST', request.headers, ownHost)) {
-    return new Response(JSON.stringify({ detail: 'Cross-origin sign-out is refused.' }), { status: 403, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ detail: 'Cross-origin sign-out is refused.' }), {
+      status: 403,
+      headers: { 'content-type': 'application/json' },
+    });
   }
   const headers = new Headers({ location: '/login/', 'cache-control': 'no-store' });
-  const session = await getSession(webCookies(request, headers), cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')));
+  const session = await getSession(
+    webCookies(request, headers),
+    cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')),
+  );
   await revokeSessionToken(session);
   session.destroy();
   return new Response(null, { status: 303, headers });
