@@ -6,7 +6,14 @@ import playwright from 'eslint-plugin-playwright';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', '*.config.mjs'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'test-results/**',
+      'playwright-report/**',
+      '*.config.mjs',
+    ],
   },
   ...nextVitals,
   ...nextTs,
@@ -47,7 +54,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/components/*', '@/app/*', '@/mocks/*'], message: 'lib must not depend on UI or mocks.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/components/*', '@/app/*', '@/mocks/*'],
+              message: 'lib must not depend on UI or mocks.',
+            },
+          ],
+        },
       ],
     },
   },

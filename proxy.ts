@@ -6,7 +6,10 @@ import { cookieSecureFor, sessionOptions, type SessionData } from '@/lib/server/
 export async function proxy(request: NextRequest) {
   const response = NextResponse.next();
   const secure = cookieSecureFor(request.url, request.headers.get('x-forwarded-proto'));
-  const session = await getIronSession<SessionData>(nextProxyCookies(request, response), sessionOptions(secure));
+  const session = await getIronSession<SessionData>(
+    nextProxyCookies(request, response),
+    sessionOptions(secure),
+  );
   if (session.token) return response;
   const login = new URL('/login/', request.url);
   const next = request.nextUrl.pathname + request.nextUrl.search;
