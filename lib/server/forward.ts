@@ -25,10 +25,10 @@ export const SESSION_EXPIRED = {
   code: 'session_expired',
 };
 
-async function authDetail(response: Response): Promise<string | undefined> {
+function detailOf(body: ArrayBuffer | null): string | undefined {
   try {
-    const body = (await response.clone().json()) as { detail?: unknown };
-    return typeof body.detail === 'string' ? body.detail : undefined;
+    const parsed = JSON.parse(new TextDecoder().decode(body ?? new ArrayBuffer(0))) as { detail?: unknown };
+    return typeof parsed.detail === 'string' ? parsed.detail : undefined;
   } catch {
     return undefined;
   }
@@ -59,6 +59,9 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
 
   const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(method);
   let upstream: Response;
+  // The whole answer is read before ours starts: streamed through, a body Nautobot sends in pieces could be cut
+  // off half-way (seen with uWSGI and 1000-row pages), leaving the browser with a truncated "success".
+  let body: ArrayBuffer | null;
   try {
     upstream = await send(
       target,
@@ -72,16 +75,22 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
       },
       env.NAUTOBOT_TIMEOUT_MS,
     );
+    body = method === 'HEAD' ? null : await upstream.arrayBuffer();
   } catch (e) {
     if (isNautobotError(e)) {
       return json(e.kind === 'timeout' ? 504 : 502, {
         detail: e.kind === 'timeout' ? e.message : 'Nautobot is unreachable from this server.',
       });
     }
-    throw e;
+    if (e instanceof DOMException && e.name === 'TimeoutError') {
+      return json(504, {
+        detail: `Nautobot did not finish answering within ${Math.round(env.NAUTOBOT_TIMEOUT_MS / 1000)} s.`,
+      });
+    }
+    return json(502, { detail: 'Nautobot’s answer was cut off. Try again.' });
   }
 
-  if (upstream.status === 403 && isAuthFailureDetail(await authDetail(upstream))) {
+  if (upstream.status === 403 && isAuthFailureDetail(detailOf(body))) {
     session.destroy();
     return json(401, SESSION_EXPIRED, cookieHeaders);
   }
@@ -89,7 +98,7 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
     // Redirects would leak the upstream host or bounce the browser elsewhere; Nautobot's API does not use them.
     return json(502, { detail: `Nautobot answered with a redirect (HTTP ${upstream.status}).` });
   }
-  return new Response(method === 'HEAD' ? null : upstream.body, {
+  return new Response(body, {
     status: upstream.status,
     headers: downstreamHeaders(upstream.headers),
   });
