@@ -20,7 +20,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: process.env.CI ? [['list'], ['json', { outputFile: `test-results/e2e-${t.name}.json` }]] : 'list',
+  // CI names a JSON report (E2E_JSON) to sum the counts of every suite.
+  reporter: process.env.E2E_JSON ? [['list'], ['json', { outputFile: process.env.E2E_JSON }]] : 'list',
   use: {
     baseURL: t.appUrl,
     browserName: 'chromium',

@@ -23,7 +23,7 @@ if (process.env.NAUTOBOT_URL) {
   run(process.execPath, ['--import', 'tsx', 'mocks/server.ts'], { FAKE_NAUTOBOT_PORT: port });
   run(process.execPath, next, { NAUTOBOT_URL: `http://127.0.0.1:${port}` });
   console.log(
-    `\n  LB Console on the embedded fake Nautobot: http://localhost:3000  (sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD})\n`,
+    `\n  LB Console on the embedded fake Nautobot: open the Local URL Next prints below; sign in as ${DEMO_USERNAME} / ${DEMO_PASSWORD}\n`,
   );
 }
 
