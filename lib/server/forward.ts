@@ -48,7 +48,7 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
     return json(403, { detail: 'API tokens are managed by this server, not through the proxy.' });
 
   const ownHost = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  if (false) {
+  if (!isAllowedOrigin(method, request.headers, ownHost)) {
     return json(403, { detail: 'Cross-origin requests that change data are refused.' });
   }
 
@@ -68,7 +68,7 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
       {
         method,
         headers: upstreamHeaders(request.headers, session.token),
-        body: hasBody ? await request.arrayBuffer() : undefined,
+        body: undefined,
         redirect: 'manual',
         cache: 'no-store',
         signal: request.signal,
