@@ -68,7 +68,7 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
       {
         method,
         headers: upstreamHeaders(request.headers, session.token),
-        body: undefined,
+        body: hasBody ? await request.arrayBuffer() : undefined,
         redirect: 'manual',
         cache: 'no-store',
         signal: request.signal,
