@@ -11,12 +11,12 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import RefreshIcon from '@mui/icons-material/Refresh';
 import { isNautobotError } from '@/lib/api/errors';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { FieldList, orderedFields } from './detail-fields';
+import { ErrorState } from './list-states';
 import { listHref, nautobotHref } from './paths';
 
 type Props = { resource: ResourceKey; id: string };
@@ -79,22 +79,12 @@ export function ResourceDetailScreen({ resource, id }: Props) {
           </Link>
         </Alert>
       ) : detail.isError ? (
-        <Alert
-          severity="error"
-          action={
-            <Button
-              color="inherit"
-              size="small"
-              startIcon={<RefreshIcon />}
-              onClick={() => void detail.refetch()}
-              loading={detail.isFetching}
-            >
-              Retry
-            </Button>
-          }
-        >
-          {detail.error.message}
-        </Alert>
+        <ErrorState
+          title={`Couldn’t load this ${def.singular.toLowerCase()}`}
+          message={detail.error.message}
+          onRetry={() => void detail.refetch()}
+          retrying={detail.isFetching}
+        />
       ) : (
         <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
           {detail.data ? (
