@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NautobotError } from '@/lib/api/errors';
 import { seedIds } from '@/mocks/seed/dataset';
-import { api } from './target';
+import { api, raw } from './target';
 
 describe('reading the seeded estate', () => {
   it.each([
@@ -83,6 +83,37 @@ describe('reading the seeded estate', () => {
     expect(vsPortsDesc.slice(0, 4)).toEqual([null, null, null, null]);
     const ignored = await api.list('virtual-servers', { limit: 1, sort: 'no_such_field' });
     expect(ignored.count).toBe(25);
+  });
+
+  it('sorts by a reference in the referenced model’s own order, not by its display text', async () => {
+    // Tenant.Meta.ordering is (tenant_group, name): "Business units" tenants first, then "Shared services".
+    const byTenant = await api.list('virtual-servers', { limit: 100, sort: 'tenant', depth: 1 });
+    const tenants = [...new Set(byTenant.results.map((v) => v.tenant?.display))];
+    expect(tenants).toEqual(['Online Store', 'Partner APIs', 'Retail Banking', 'Internal IT', 'Payments']);
+    // IPAddress.Meta.ordering is (ip_version, host, mask_length): numeric, so 10.20.1.9 comes before 10.20.1.10.
+    const ip = await raw.request('POST', 'ipam/ip-addresses/', {
+      body: { address: '10.20.1.9/32', namespace: 'Global', status: 'Active', type: 'host' },
+    });
+    const ipId = (ip.data as { id: string }).id;
+    try {
+      await api.create('load-balancer-pool-members', {
+        ip_address: ipId,
+        load_balancer_pool: seedIds.pool(1),
+        port: 8089,
+        status: 'Active',
+      });
+      const byIp = await api.list('load-balancer-pool-members', {
+        limit: 1000,
+        sort: 'ip_address',
+        depth: 1,
+      });
+      const hosts = byIp.results.map((m) => String(m.ip_address.address).split('/')[0] ?? '');
+      const numeric = (h: string) => h.split('.').reduce((n, part) => n * 256 + Number(part), 0);
+      expect(hosts.map(numeric)).toEqual([...hosts.map(numeric)].sort((a, b) => a - b));
+      expect(hosts.indexOf('10.20.1.9')).toBeLessThan(hosts.indexOf('10.20.1.10'));
+    } finally {
+      await raw.request('DELETE', `ipam/ip-addresses/${ipId}/`); // cascades to the member
+    }
   });
 
   it('renders references as {id, object_type, url} at depth 0 and nested at depth 1', async () => {

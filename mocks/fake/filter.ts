@@ -1,5 +1,5 @@
 import type { FakeDb } from './db';
-import { text, type FieldSpec, type Row, type TableSpec } from './spec';
+import { text, type FieldSpec, type OrderValue, type Row, type TableSpec } from './spec';
 
 /** Query parameters that are not filters (nautobot/core/api/constants.py). */
 export const NON_FILTER_PARAMS = new Set([
@@ -204,6 +204,24 @@ export function applyFilters(
   return { rows: rows.filter((row) => predicates.every((p) => p(row))) };
 }
 
+/** How rows of `table` sort: its Meta.ordering where the spec gives one, else its display string. */
+function orderKeyOf(db: FakeDb, table: string, row: Row): readonly OrderValue[] {
+  return db.spec(table)?.orderKey?.(row, db) ?? [db.display(table, row).toLowerCase()];
+}
+
+/** Component by component; PostgreSQL ranks NULL above every value (last ascending, first descending). */
+function compareKeys(a: readonly OrderValue[], b: readonly OrderValue[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const va = a[i] ?? null;
+    const vb = b[i] ?? null;
+    if (va === vb) continue;
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return va < vb ? -1 : 1;
+  }
+  return 0;
+}
+
 /** `sort=name,-port`: direct fields only, unknown keys silently ignored (DRF OrderingFilter). */
 export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string | null): Row[] {
   const keys = (sort ? sort.split(',') : [...(spec.ordering ?? [])])
@@ -217,28 +235,22 @@ export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string
         (spec.primary && (name === 'created' || name === 'last_updated')),
     );
   if (!keys.length) return rows;
-  const valueOf = (row: Row, name: string): string | number | null => {
+  const valueOf = (row: Row, name: string): readonly OrderValue[] => {
     const field = spec.fields[name];
     const raw = row[name];
-    if (raw === null || raw === undefined) return null;
+    if (raw === null || raw === undefined) return [null];
     if (field?.kind === 'fk') {
       const target = db.get(field.to, raw);
-      return target ? db.display(field.to, target).toLowerCase() : null;
+      return target ? orderKeyOf(db, field.to, target) : [null];
     }
-    if (typeof raw === 'number') return raw;
-    if (typeof raw === 'boolean') return raw ? 1 : 0;
-    return text(raw).toLowerCase();
+    if (typeof raw === 'number') return [raw];
+    if (typeof raw === 'boolean') return [raw ? 1 : 0];
+    return [text(raw).toLowerCase()];
   };
   return [...rows].sort((a, b) => {
     for (const { desc, name } of keys) {
-      const va = valueOf(a, name);
-      const vb = valueOf(b, name);
-      if (va === vb) continue;
-      // PostgreSQL ranks NULL above every value: last when ascending, first when descending.
-      if (va === null) return desc ? -1 : 1;
-      if (vb === null) return desc ? 1 : -1;
-      if (va < vb) return desc ? 1 : -1;
-      if (va > vb) return desc ? -1 : 1;
+      const order = compareKeys(valueOf(a, name), valueOf(b, name));
+      if (order) return desc ? -order : order;
     }
     return 0;
   });

@@ -33,6 +33,9 @@ export type FieldSpec =
 
 export type Row = { id: string; [field: string]: unknown };
 
+/** One component of a sort key; null ranks above every value, as in PostgreSQL. */
+export type OrderValue = string | number | null;
+
 export type FilterFn = (row: Row, values: string[], db: DbView) => boolean;
 
 /** Read access the specs need to describe display strings, natural keys, filters and search. */
@@ -53,6 +56,11 @@ export type TableSpec = {
   fields: Record<string, FieldSpec>;
   uniqueTogether?: readonly (readonly string[])[];
   ordering?: readonly string[];
+  /**
+   * The model's Meta.ordering as comparable values, where it is not simply its display string: how its rows sort,
+   * and how another table's rows sort by a reference to it (Django orders `?sort=tenant` by Tenant's ordering).
+   */
+  orderKey?(row: Row, db: DbView): readonly OrderValue[];
   display(row: Row, db: DbView): string;
   /** How a natural-key string (`"Active"`, `"Global"`, `"<namespace>;<host>"`) finds a row, for writes. */
   naturalKey?(row: Row, value: string, db: DbView): boolean;

@@ -1,4 +1,4 @@
-import { parseCidr, prefixContains } from './ip';
+import { parseCidr, parseIpv4, prefixContains } from './ip';
 import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './spec';
 
 const str = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
@@ -135,6 +135,16 @@ export const relatedTables: TableSpec[] = [
       parent: fk('prefixes', true),
       namespace: { kind: 'fk', to: 'namespaces', nullable: true, onDelete: 'PROTECT', writeOnly: true },
     },
+    // IPAddress.Meta.ordering = ("ip_version", "host", "mask_length"): numeric, whatever the namespace.
+    orderKey: (row) => {
+      const parsed = parseCidr(text(row.address));
+      if (!parsed) return [null];
+      return [
+        parsed.version,
+        parsed.version === 4 ? (parseIpv4(parsed.host) ?? 0) : parsed.host,
+        parsed.length,
+      ];
+    },
     writeHook: (
       input,
       existing,
@@ -206,9 +216,20 @@ export const relatedTables: TableSpec[] = [
     },
   },
   named('tenant-groups', 'tenancy/tenant-groups/', 'tenancy.tenantgroup', 'tenant group', {}),
-  named('tenants', 'tenancy/tenants/', 'tenancy.tenant', 'tenant', {
-    tenant_group: fk('tenant-groups', true),
-  }),
+  named(
+    'tenants',
+    'tenancy/tenants/',
+    'tenancy.tenant',
+    'tenant',
+    { tenant_group: fk('tenant-groups', true) },
+    {
+      // Tenant.Meta.ordering = ["tenant_group", "name"]; a tenant without a group sorts after the grouped ones.
+      orderKey: (row, db) => {
+        const group = db.get('tenant-groups', row.tenant_group);
+        return [group ? text(group.name).toLowerCase() : null, text(row.name).toLowerCase()];
+      },
+    },
+  ),
   named('manufacturers', 'dcim/manufacturers/', 'dcim.manufacturer', 'manufacturer', {}),
   named('location-types', 'dcim/location-types/', 'dcim.locationtype', 'location type', {
     content_types: { kind: 'list' },
