@@ -34,7 +34,13 @@ export async function expectAccessible(page: Page) {
   ).toEqual([]);
 }
 
-/** Sign-in done: the browser has left /login/ for the console's home page. */
+/**
+ * Sign-in done: the browser is on the console's home page and that page has finished asking Nautobot for its
+ * counts and version, so nothing in flight can race what the spec does next.
+ */
 export async function expectSignedIn(page: Page) {
   await expect(page).toHaveURL(`${e2eTarget.appUrl}/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByText('Counting…')).toHaveCount(0);
+  await expect(page.getByRole('contentinfo')).toContainText(/Nautobot API \d+\.\d+/);
 }
