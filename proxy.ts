@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { getIronSession, nextProxyCookies } from 'iron-session';
+import { loginHref } from '@/lib/auth/sign-in-schema';
 import { cookieSecureFor, sessionOptions, type SessionData } from '@/lib/server/session';
 
 /** Pages need a session; without one, go to sign-in and come back here afterwards. */
@@ -11,10 +12,9 @@ export async function proxy(request: NextRequest) {
     sessionOptions(secure),
   );
   if (session.token) return response;
-  const login = new URL('/login/', request.url);
-  const next = request.nextUrl.pathname + request.nextUrl.search;
-  if (next !== '/') login.searchParams.set('next', next);
-  return NextResponse.redirect(login);
+  return NextResponse.redirect(
+    new URL(loginHref(request.nextUrl.pathname + request.nextUrl.search), request.url),
+  );
 }
 
 export const config = {

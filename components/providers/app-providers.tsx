@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
+import { loginHref } from '@/lib/auth/sign-in-schema';
 import { createNautobotClient } from '@/lib/api/client';
 import type { ApiConfig } from '@/lib/api/config';
 import { createTransport, type Transport } from '@/lib/api/transport';
@@ -17,7 +18,7 @@ export const BROWSER_API_BASE = '/api/nautobot';
 function goToSignIn() {
   const here = window.location.pathname + window.location.search;
   // A full page load, not a client-side push: every cached query belonged to the session that just ended.
-  window.location.assign(new URL(`/login/?next=${encodeURIComponent(here)}`, window.location.origin).href);
+  window.location.assign(new URL(loginHref(here), window.location.origin).href);
 }
 
 export function buildNautobotContext(config: ApiConfig, transport?: Transport): NautobotContextValue {

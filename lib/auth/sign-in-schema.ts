@@ -19,6 +19,13 @@ export const tokenSignInSchema = z.object({
 export const signInSchema = z.discriminatedUnion('method', [passwordSignInSchema, tokenSignInSchema]);
 export type SignIn = z.infer<typeof signInSchema>;
 
+export const LOGIN_PATH = '/login/';
+
+/** The sign-in page, asked to come back to `next` afterwards (a path on this site; `/` needs no return). */
+export function loginHref(next?: string): string {
+  return next && next !== '/' ? `${LOGIN_PATH}?next=${encodeURIComponent(next)}` : LOGIN_PATH;
+}
+
 /** Where to go after sign-in: only a path on this site, never another host (`//evil`, `https://…`). */
 export function safeNextPath(next: string | null | undefined): string {
   if (
@@ -26,7 +33,7 @@ export function safeNextPath(next: string | null | undefined): string {
     !next.startsWith('/') ||
     next.startsWith('//') ||
     next.startsWith('/\\') ||
-    next.startsWith('/login')
+    next.startsWith(LOGIN_PATH.replace(/\/$/, ''))
   )
     return '/';
   return next;

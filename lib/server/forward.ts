@@ -1,6 +1,6 @@
 import 'server-only';
 import { webCookies } from 'iron-session';
-import { isAuthFailureDetail, isNautobotError } from '../api/errors';
+import { errorFromBody, isNautobotError } from '../api/errors';
 import { send } from '../api/transport';
 import { serverEnv } from './env';
 import {
@@ -24,15 +24,6 @@ export const SESSION_EXPIRED = {
   detail: 'Your Nautobot session has ended. Sign in again.',
   code: 'session_expired',
 };
-
-function detailOf(body: ArrayBuffer | null): string | undefined {
-  try {
-    const parsed = JSON.parse(new TextDecoder().decode(body ?? new ArrayBuffer(0))) as { detail?: unknown };
-    return typeof parsed.detail === 'string' ? parsed.detail : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Forwards one browser request to the configured Nautobot with the session's token. */
 export async function forwardToNautobot(request: Request): Promise<Response> {
@@ -90,7 +81,15 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
     return json(502, { detail: 'Nautobot’s answer was cut off. Try again.' });
   }
 
-  if (upstream.status === 403 && isAuthFailureDetail(detailOf(body))) {
+  // The client's own reading of Nautobot's answer decides whether a 403 means "who are you?" (the token is gone).
+  const rejectedToken =
+    upstream.status === 403 &&
+    errorFromBody(
+      403,
+      upstream.headers.get('content-type'),
+      new TextDecoder().decode(body ?? new ArrayBuffer(0)),
+    ).kind === 'auth';
+  if (rejectedToken) {
     session.destroy();
     return json(401, SESSION_EXPIRED, cookieHeaders);
   }

@@ -1,4 +1,5 @@
 import { webCookies } from 'iron-session';
+import { LOGIN_PATH } from '@/lib/auth/sign-in-schema';
 import { revokeSessionToken } from '@/lib/server/auth';
 import { isAllowedOrigin } from '@/lib/server/proxy-rules';
 import { cookieSecureFor, getSession } from '@/lib/server/session';
@@ -14,7 +15,7 @@ export async function POST(request: Request): Promise<Response> {
       headers: { 'content-type': 'application/json' },
     });
   }
-  const headers = new Headers({ location: '/login/', 'cache-control': 'no-store' });
+  const headers = new Headers({ location: LOGIN_PATH, 'cache-control': 'no-store' });
   const session = await getSession(
     webCookies(request, headers),
     cookieSecureFor(request.url, request.headers.get('x-forwarded-proto')),
