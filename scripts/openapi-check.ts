@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { LB_PATH_CORE } from '../lib/api/config';
 import { endpoints } from '../lib/api/endpoints';
 import { resources } from '../lib/api/resources';
+import { allFields, formDefs } from '../lib/forms/registry';
 import { generateSchema, SCHEMA_FILE } from './openapi-generate';
 
 type Obj = Record<string, unknown>;
@@ -154,6 +155,18 @@ for (const resource of Object.values(resources)) {
     count.fields += 1;
     if (!row.properties.has(field))
       problem(`resources.${resource.key}.${where}: ${field} is not a property of ${row.name}`);
+  }
+}
+
+// (e) every form field is something Nautobot accepts on write (certificate profiles go through assignments).
+for (const def of Object.values(formDefs)) {
+  const ep = endpoints[def.resource];
+  const shape = ep.writeSchema.shape as Record<string, z.ZodType>;
+  for (const field of allFields(def)) {
+    count.fields += 1;
+    if (field.name === 'certificate_profiles' && def.certificateAssignments) continue;
+    if (!(field.name in shape))
+      problem(`formDefs.${def.resource}.${field.name}: not in endpoints.${def.resource}.writeSchema`);
   }
 }
 
