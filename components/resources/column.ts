@@ -12,10 +12,14 @@ export type Column<Row, S extends string = string> = {
   /** Server-side sort field; the column is sortable only when set. */
   sortKey?: S;
   align?: 'left' | 'right';
+  /** Available in the column chooser but off until the user turns it on (Nautobot's non-default columns). */
+  defaultHidden?: boolean;
+  /** Reads an M2M field, which Nautobot sends only with `exclude_m2m=false`: asked for only while shown. */
+  needsM2m?: boolean;
   render: (row: Row) => ReactNode;
 };
 
-/** The first column is the row's primary cell: the table renders it as the link to the object. */
+/** The first column is the row's primary cell: the table renders it as the link to the object, always shown. */
 export type Columns<Row, S extends string = string> = readonly [Column<Row, S>, ...Column<Row, S>[]];
 
 export type ResourceUi<Row, S extends string = string> = {

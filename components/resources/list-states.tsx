@@ -40,12 +40,41 @@ export function EmptyState({ plural, addHref }: { plural: string; addHref: strin
   );
 }
 
-export function NoMatchState({ plural, q, onClear }: { plural: string; q: string; onClear: () => void }) {
+/** Nothing matches the search, the filters, or both; each can be cleared from here. */
+export function NoMatchState({
+  plural,
+  q,
+  filtered,
+  onClearSearch,
+  onClearFilters,
+}: {
+  plural: string;
+  q: string;
+  filtered: boolean;
+  onClearSearch: () => void;
+  onClearFilters: () => void;
+}) {
+  const what = plural.toLowerCase();
+  const title =
+    q && filtered
+      ? `No ${what} match “${q}” and these filters`
+      : q
+        ? `No ${what} match “${q}”`
+        : `No ${what} match these filters`;
   return (
-    <Centered title={`No ${plural.toLowerCase()} match “${q}”`}>
-      <Button variant="outlined" onClick={onClear}>
-        Clear search
-      </Button>
+    <Centered title={title}>
+      <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', justifyContent: 'center' }}>
+        {q && (
+          <Button variant="outlined" onClick={onClearSearch}>
+            Clear search
+          </Button>
+        )}
+        {filtered && (
+          <Button variant="outlined" onClick={onClearFilters}>
+            Clear filters
+          </Button>
+        )}
+      </Box>
     </Centered>
   );
 }

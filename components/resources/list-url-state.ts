@@ -1,9 +1,12 @@
 'use client';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'next/navigation';
 
 export const PER_PAGE_OPTIONS = [25, 50, 100, 250, 500, 1000] as const;
 export const DEFAULT_PER_PAGE = 50;
+
+/** Filter values by URL parameter; a repeated parameter ORs its values, as in Nautobot. */
+export type UrlFilters = Readonly<Record<string, readonly string[]>>;
 
 export type ListUrlState = {
   /** 1-based, as in the URL. */
@@ -12,11 +15,23 @@ export type ListUrlState = {
   /** Nautobot sort syntax (`name`, `-port`); null means the resource's default. */
   sort: string | null;
   q: string;
+  /** Only the parameters the list declares; anything else in the URL is ignored. */
+  filters: UrlFilters;
 };
 
 const SORT_PATTERN = /^-?[a-z_]+(,-?[a-z_]+)*$/;
 
-export function parseListUrl(params: URLSearchParams): ListUrlState {
+/** The declared filter parameters present in the URL, in declaration order, blanks and repeats dropped. */
+export function parseUrlFilters(params: URLSearchParams, filterParams: readonly string[]): UrlFilters {
+  const filters: Record<string, string[]> = {};
+  for (const param of filterParams) {
+    const values = [...new Set(params.getAll(param).map((v) => v.trim()))].filter(Boolean);
+    if (values.length) filters[param] = values;
+  }
+  return filters;
+}
+
+export function parseListUrl(params: URLSearchParams, filterParams: readonly string[] = []): ListUrlState {
   const page = Number(params.get('page'));
   const perPage = Number(params.get('per_page'));
   const sort = params.get('sort');
@@ -25,14 +40,31 @@ export function parseListUrl(params: URLSearchParams): ListUrlState {
     perPage: (PER_PAGE_OPTIONS as readonly number[]).includes(perPage) ? perPage : DEFAULT_PER_PAGE,
     sort: sort && SORT_PATTERN.test(sort) ? sort : null,
     q: params.get('q')?.trim() ?? '',
+    filters: parseUrlFilters(params, filterParams),
   };
 }
 
-/** Query string for a state, leaving defaults out so shared links stay short. */
-export function listUrlSearch(state: ListUrlState, keep?: URLSearchParams): string {
+export function countFilterValues(filters: UrlFilters): number {
+  return Object.values(filters).reduce((n, values) => n + values.length, 0);
+}
+
+/**
+ * Query string for a state, leaving defaults out so shared links stay short. Filters use Nautobot's own
+ * parameter names, repeated for several values (`?status=Active&status=Failed`), so a link is readable and
+ * other screens can build one. Parameters in `keep` that are not the list's own are left as they were.
+ */
+export function listUrlSearch(
+  state: ListUrlState,
+  keep?: URLSearchParams,
+  filterParams: readonly string[] = [],
+): string {
   const params = new URLSearchParams(keep);
   const set = (name: string, value: string | null) => (value ? params.set(name, value) : params.delete(name));
   set('q', state.q || null);
+  for (const param of new Set([...filterParams, ...Object.keys(state.filters)])) params.delete(param);
+  for (const [param, values] of Object.entries(state.filters)) {
+    for (const value of values) params.append(param, value);
+  }
   set('sort', state.sort);
   set('per_page', state.perPage === DEFAULT_PER_PAGE ? null : String(state.perPage));
   set('page', state.page === 1 ? null : String(state.page));
@@ -41,26 +73,34 @@ export function listUrlSearch(state: ListUrlState, keep?: URLSearchParams): stri
 }
 
 /**
- * The list's page, page size, sort and search, kept in the URL so back/forward and shared links work.
- * Paging and sorting add history entries; typing a search replaces the current one. The native history
- * API is used (Next.js syncs useSearchParams with it), so a page change costs no server round trip.
+ * The list's page, page size, sort, search and filters, kept in the URL so back/forward and shared links
+ * work. Paging, sorting and filtering add history entries; typing a search replaces the current one. The
+ * native history API is used (Next.js syncs useSearchParams with it), so a change costs no server round trip.
  */
-export function useListUrlState() {
+export function useListUrlState(filterParams: readonly string[] = []) {
   const searchParams = useSearchParams();
-  const state = parseListUrl(searchParams);
+  // Callers pass a fresh array each render; the joined names are what matter.
+  const paramsKey = filterParams.join('&');
+  const stableParams = useMemo(() => (paramsKey ? paramsKey.split('&') : []), [paramsKey]);
+  const state = useMemo(() => parseListUrl(searchParams, stableParams), [searchParams, stableParams]);
 
   const update = useCallback(
-    (patch: Partial<ListUrlState>, { replace = false }: { replace?: boolean } = {}) => {
+    (
+      change: Partial<ListUrlState> | ((current: ListUrlState) => Partial<ListUrlState>),
+      { replace = false }: { replace?: boolean } = {},
+    ) => {
       // Read at call time, not from the render's closure: two quick updates must not undo each other.
       const currentParams = new URLSearchParams(window.location.search);
-      const next = { ...parseListUrl(currentParams), ...patch };
+      const current = parseListUrl(currentParams, stableParams);
+      const patch = typeof change === 'function' ? change(current) : change;
+      const next = { ...current, ...patch };
       // Anything but a page change starts again at page 1.
       if (patch.page === undefined) next.page = 1;
-      const href = `${window.location.pathname}${listUrlSearch(next, currentParams)}`;
+      const href = `${window.location.pathname}${listUrlSearch(next, currentParams, stableParams)}`;
       if (replace) window.history.replaceState(null, '', href);
       else window.history.pushState(null, '', href);
     },
-    [],
+    [stableParams],
   );
 
   return [state, update] as const;

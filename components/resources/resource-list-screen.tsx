@@ -1,5 +1,5 @@
 'use client';
-import { useId, useRef } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import NextLink from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
@@ -12,21 +12,40 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
+import { ColumnMenu } from './list/column-menu';
+import { DensityToggle } from './list/density-toggle';
+import { FilterChips } from './list/filter-chips';
+import { FilterPanel, FiltersButton } from './list/filter-panel';
+import { listFilters, panelFilters, toServerFilters, validFilters } from './list/list-filters';
+import { useListPrefs, visibleColumns } from './list/list-prefs';
 import { EmptyState, ErrorState, NoMatchState, PastEndState } from './list-states';
-import { PER_PAGE_OPTIONS, useListUrlState } from './list-url-state';
+import { countFilterValues, PER_PAGE_OPTIONS, useListUrlState } from './list-url-state';
 import { addHref } from './paths';
 import { ResourceTable } from './resource-table';
 import { SearchField } from './search-field';
 import { activeSort, requestSort, toggledSort } from './sort';
 import { uiFor } from './ui-registry';
 
-/** The list of one load-balancer model: server-side paging, sorting and search, all kept in the URL. */
+/**
+ * The list of one load-balancer model: server-side paging, sorting, search and filters, all kept in the URL;
+ * which columns show and how dense the rows are, remembered per user.
+ */
 export function ResourceListScreen<K extends ResourceKey>({ resource }: { resource: K }) {
   const def = resources[resource];
   const { columns } = uiFor(resource);
   const { queries } = useNautobot();
-  const [url, update] = useListUrlState();
+  const filterDefs = useMemo(() => listFilters(resource), [resource]);
+  const panel = useMemo(() => panelFilters(resource), [resource]);
+  const [url, update] = useListUrlState(filterDefs.map((f) => f.param));
+  const filters = useMemo(() => validFilters(resource, url.filters), [resource, url.filters]);
+  const activeFilters = countFilterValues(filters);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  // Expiry windows count from when the list opened, so the query stays the same while it is on screen.
+  const [now] = useState(Date.now);
+  const prefs = useListPrefs(resource);
+  const shown = useMemo(() => visibleColumns(columns, prefs.prefs), [columns, prefs.prefs]);
   const headingId = useId();
+  const panelId = useId();
   const tableRef = useRef<HTMLDivElement>(null);
   const q = def.search ? url.q : '';
   const shownSort = activeSort(url.sort ?? def.defaultSort);
@@ -37,7 +56,10 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
       offset: (url.page - 1) * url.perPage,
       sort: requestSort(url.sort, def.defaultSort),
       q: q || undefined,
+      filters: toServerFilters(filters, now),
       depth: 1,
+      // M2M fields cost the server a join per row; asked for only while a column shows them.
+      excludeM2m: shown.some((c) => c.needsM2m) ? false : undefined,
     }),
   );
   const page = list.data;
@@ -46,6 +68,13 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
     if (tableRef.current) tableRef.current.scrollTop = 0;
     update({ page: n });
   };
+  const setFilter = (param: string, values: string[]) =>
+    update((current) => ({ filters: { ...current.filters, [param]: values } }));
+  const removeFilter = (param: string, value: string) =>
+    update((current) => ({
+      filters: { ...current.filters, [param]: (current.filters[param] ?? []).filter((v) => v !== value) },
+    }));
+  const clearFilters = () => update({ filters: {} });
 
   let content;
   if (list.isError) {
@@ -58,24 +87,32 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
       />
     );
   } else if (page && page.count === 0) {
-    content = q ? (
-      <NoMatchState plural={def.plural} q={q} onClear={() => update({ q: '' })} />
-    ) : (
-      <EmptyState plural={def.plural} addHref={addHref(resource)} />
-    );
+    content =
+      q || activeFilters > 0 ? (
+        <NoMatchState
+          plural={def.plural}
+          q={q}
+          filtered={activeFilters > 0}
+          onClearSearch={() => update({ q: '' })}
+          onClearFilters={clearFilters}
+        />
+      ) : (
+        <EmptyState plural={def.plural} addHref={addHref(resource)} />
+      );
   } else if (page && page.results.length === 0) {
     content = <PastEndState lastPage={lastPage} onGo={() => goToPage(lastPage)} />;
   } else {
     content = (
       <ResourceTable
         resource={resource}
-        columns={columns}
+        columns={shown}
         rows={page?.results}
         sort={shownSort}
         onSort={(key) => update({ sort: toggledSort(key, shownSort) })}
         busy={list.isFetching}
         skeletonRows={Math.min(url.perPage, 10)}
         labelledBy={headingId}
+        density={prefs.density}
         containerRef={tableRef}
       />
     );
@@ -106,15 +143,47 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
         variant="outlined"
         sx={{ display: 'flex', flexDirection: 'column', flex: 1, minHeight: 320, overflow: 'hidden' }}
       >
-        {def.search && (
-          <Box sx={{ p: 1.5 }}>
-            <SearchField
-              value={url.q}
-              label={`Search ${def.plural.toLowerCase()}`}
-              onCommit={(next) => update({ q: next }, { replace: true })}
+        <Box sx={{ p: 1.5, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+            {def.search && (
+              <SearchField
+                value={url.q}
+                label={`Search ${def.plural.toLowerCase()}`}
+                onCommit={(next) => update({ q: next }, { replace: true })}
+              />
+            )}
+            {panel.length > 0 && (
+              <FiltersButton
+                active={activeFilters}
+                open={filtersOpen}
+                panelId={panelId}
+                onToggle={() => setFiltersOpen((o) => !o)}
+              />
+            )}
+            <Box sx={{ flex: 1 }} />
+            <ColumnMenu
+              columns={columns.map((c) => ({ id: c.id, label: c.label, visible: shown.includes(c) }))}
+              onToggle={prefs.setColumn}
+              onReset={prefs.resetColumns}
             />
+            <DensityToggle density={prefs.density} onChange={prefs.setDensity} />
           </Box>
-        )}
+          {filtersOpen && (
+            <FilterPanel
+              id={panelId}
+              resource={resource}
+              defs={panel}
+              filters={filters}
+              onChange={setFilter}
+            />
+          )}
+          <FilterChips
+            filters={filters}
+            defs={filterDefs}
+            onRemove={removeFilter}
+            onClearAll={clearFilters}
+          />
+        </Box>
         <Box sx={{ height: 4 }}>
           {list.isFetching && <LinearProgress aria-label={`Loading ${def.plural.toLowerCase()}`} />}
         </Box>
@@ -128,6 +197,9 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
             rowsPerPageOptions={[...PER_PAGE_OPTIONS]}
             onPageChange={(_, n) => goToPage(n + 1)}
             onRowsPerPageChange={(e) => update({ perPage: Number(e.target.value) })}
+            labelDisplayedRows={({ from, to, count }) =>
+              `${from.toLocaleString()}–${to.toLocaleString()} of ${count.toLocaleString()}`
+            }
             sx={{ borderTop: 1, borderColor: 'divider', flexShrink: 0 }}
           />
         )}

@@ -1,6 +1,7 @@
 'use client';
-import { memo, type Ref } from 'react';
+import { memo, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import NextLink from 'next/link';
+import { useRouter } from 'next/navigation';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -14,6 +15,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ResourceKey } from '@/lib/api/resources';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import type { Column, Columns } from './column';
+import type { Density } from './list/list-prefs';
 import { detailHref } from './paths';
 import type { ActiveSort } from './sort';
 
@@ -27,8 +29,14 @@ type Props<Row extends { id: string }> = {
   busy: boolean;
   skeletonRows: number;
   labelledBy: string;
+  density: Density;
   containerRef?: Ref<HTMLDivElement>;
 };
+
+/** Marks each row's primary link: the one arrow keys move between and a row click follows. */
+const ROW_LINK = 'data-row-link';
+// Leaves room under the sticky header when a focused row scrolls into view.
+const HEADER_CLEARANCE = '3rem';
 
 function BodyRowInner<Row extends { id: string }>({
   row,
@@ -40,10 +48,11 @@ function BodyRowInner<Row extends { id: string }>({
   resource: ResourceKey;
 }) {
   const [primary, ...rest] = columns;
+  const href = detailHref(resource, row.id);
   return (
-    <TableRow hover>
+    <TableRow hover data-href={href} sx={{ cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE }}>
       <TableCell component="th" scope="row" align={primary.align}>
-        <Link component={NextLink} href={detailHref(resource, row.id)} sx={{ fontWeight: 500 }}>
+        <Link component={NextLink} href={href} sx={{ fontWeight: 500 }} data-row-link="">
           {primary.render(row)}
         </Link>
       </TableCell>
@@ -92,11 +101,60 @@ function HeaderCell<Row>({
   );
 }
 
+const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
+
+/** ArrowDown/ArrowUp step between rows' primary links, Home/End jump to the first/last; Enter is the link's own. */
+function moveRowFocus(e: KeyboardEvent<HTMLTableSectionElement>) {
+  if (!NAV_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const row = (e.target as HTMLElement).closest('tr');
+  if (!row) return;
+  const links = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(`[${ROW_LINK}]`));
+  const at = links.findIndex((l) => row.contains(l));
+  if (at < 0) return;
+  const to =
+    e.key === 'Home'
+      ? 0
+      : e.key === 'End'
+        ? links.length - 1
+        : Math.min(links.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)));
+  const link = links[to];
+  if (!link) return;
+  e.preventDefault();
+  link.focus({ preventScroll: true });
+  // jsdom has no scrollIntoView.
+  link.closest('tr')?.scrollIntoView?.({ block: 'nearest' });
+}
+
+/** Anything that handles its own click; a click there is not a click on the row. */
+const INTERACTIVE =
+  'a, button, input, select, textarea, label, [role="button"], [role="checkbox"], [role="link"]';
+
 export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
-  const { resource, columns, rows, sort, onSort, busy, skeletonRows, labelledBy, containerRef } = props;
+  const { resource, columns, rows, sort, onSort, busy, skeletonRows, labelledBy, density, containerRef } =
+    props;
+  const router = useRouter();
+
+  // One listener for the whole body rather than one per row: a 1000-row page stays cheap to render.
+  const openRow = (e: MouseEvent<HTMLTableSectionElement>) => {
+    if (e.button !== 0 || e.defaultPrevented) return;
+    const target = e.target as HTMLElement;
+    if (target.closest(INTERACTIVE)) return;
+    // Selecting a cell's text is not a request to open the row.
+    if (window.getSelection()?.toString()) return;
+    const href = target.closest<HTMLElement>('tr[data-href]')?.dataset.href;
+    if (!href) return;
+    if (e.metaKey || e.ctrlKey) window.open(href, '_blank', 'noopener');
+    else router.push(href);
+  };
+
   return (
     <TableContainer ref={containerRef} sx={{ flex: '1 1 auto', minHeight: 0 }}>
-      <Table size="small" stickyHeader aria-labelledby={labelledBy} aria-busy={busy}>
+      <Table
+        size={density === 'compact' ? 'small' : 'medium'}
+        stickyHeader
+        aria-labelledby={labelledBy}
+        aria-busy={busy}
+      >
         <TableHead>
           <TableRow>
             {columns.map((c) => (
@@ -104,7 +162,7 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
             ))}
           </TableRow>
         </TableHead>
-        <TableBody>
+        <TableBody onClick={openRow} onKeyDown={moveRowFocus}>
           {rows
             ? rows.map((row) => <BodyRow key={row.id} row={row} columns={columns} resource={resource} />)
             : Array.from({ length: skeletonRows }, (_, i) => (

@@ -8,6 +8,7 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
+import { SessionUserProvider } from '@/components/providers/session-user';
 import { NavContent } from './nav-content';
 import { SkipLink } from './skip-link';
 import { ThemeSwitch } from './theme-switch';
@@ -28,84 +29,86 @@ export function AppShell({ username, nautobotHost, children }: Props) {
     flexDirection: 'column',
   } as const;
   return (
-    <Box sx={{ display: 'flex', height: '100dvh' }}>
-      <SkipLink />
-      <AppBar
-        position="fixed"
-        color="inherit"
-        elevation={0}
-        sx={{
-          zIndex: (t) => t.zIndex.drawer + 1,
-          bgcolor: 'background.paper',
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT, gap: 1 }}>
-          <IconButton
-            edge="start"
-            aria-label="Open navigation"
-            aria-expanded={mobileOpen}
-            onClick={() => setMobileOpen(true)}
-            sx={{ display: { md: 'none' } }}
-          >
-            <MenuIcon />
-          </IconButton>
-          <Link
-            component={NextLink}
-            href="/"
-            variant="h6"
-            color="inherit"
-            underline="none"
-            sx={{ fontWeight: 600, mr: 'auto' }}
-          >
-            LB Console
-          </Link>
-          <ThemeSwitch />
-          <UserMenu username={username} />
-        </Toolbar>
-      </AppBar>
-      <Box sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
-        <Drawer
-          variant="temporary"
-          open={mobileOpen}
-          onClose={() => setMobileOpen(false)}
-          sx={{ display: { xs: 'block', md: 'none' } }}
-          slotProps={{ paper: { sx: paper } }}
+    <SessionUserProvider username={username}>
+      <Box sx={{ display: 'flex', height: '100dvh' }}>
+        <SkipLink />
+        <AppBar
+          position="fixed"
+          color="inherit"
+          elevation={0}
+          sx={{
+            zIndex: (t) => t.zIndex.drawer + 1,
+            bgcolor: 'background.paper',
+            borderBottom: 1,
+            borderColor: 'divider',
+          }}
         >
-          <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT, fontWeight: 600 }}>
-            LB Console
+          <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT, gap: 1 }}>
+            <IconButton
+              edge="start"
+              aria-label="Open navigation"
+              aria-expanded={mobileOpen}
+              onClick={() => setMobileOpen(true)}
+              sx={{ display: { md: 'none' } }}
+            >
+              <MenuIcon />
+            </IconButton>
+            <Link
+              component={NextLink}
+              href="/"
+              variant="h6"
+              color="inherit"
+              underline="none"
+              sx={{ fontWeight: 600, mr: 'auto' }}
+            >
+              LB Console
+            </Link>
+            <ThemeSwitch />
+            <UserMenu username={username} />
           </Toolbar>
-          <NavContent host={nautobotHost} onNavigate={() => setMobileOpen(false)} />
-        </Drawer>
-        <Drawer
-          variant="permanent"
-          open
-          sx={{ display: { xs: 'none', md: 'block' } }}
-          slotProps={{ paper: { sx: paper } }}
+        </AppBar>
+        <Box sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
+          <Drawer
+            variant="temporary"
+            open={mobileOpen}
+            onClose={() => setMobileOpen(false)}
+            sx={{ display: { xs: 'block', md: 'none' } }}
+            slotProps={{ paper: { sx: paper } }}
+          >
+            <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT, fontWeight: 600 }}>
+              LB Console
+            </Toolbar>
+            <NavContent host={nautobotHost} onNavigate={() => setMobileOpen(false)} />
+          </Drawer>
+          <Drawer
+            variant="permanent"
+            open
+            sx={{ display: { xs: 'none', md: 'block' } }}
+            slotProps={{ paper: { sx: paper } }}
+          >
+            <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT }} />
+            <NavContent host={nautobotHost} />
+          </Drawer>
+        </Box>
+        <Box
+          component="main"
+          id="main"
+          tabIndex={-1}
+          sx={{
+            flex: 1,
+            minWidth: 0,
+            mt: `${APP_BAR_HEIGHT}px`,
+            height: `calc(100dvh - ${APP_BAR_HEIGHT}px)`,
+            overflow: 'auto',
+            display: 'flex',
+            flexDirection: 'column',
+            p: { xs: 2, md: 3 },
+            outline: 'none',
+          }}
         >
-          <Toolbar variant="dense" sx={{ minHeight: APP_BAR_HEIGHT }} />
-          <NavContent host={nautobotHost} />
-        </Drawer>
+          {children}
+        </Box>
       </Box>
-      <Box
-        component="main"
-        id="main"
-        tabIndex={-1}
-        sx={{
-          flex: 1,
-          minWidth: 0,
-          mt: `${APP_BAR_HEIGHT}px`,
-          height: `calc(100dvh - ${APP_BAR_HEIGHT}px)`,
-          overflow: 'auto',
-          display: 'flex',
-          flexDirection: 'column',
-          p: { xs: 2, md: 3 },
-          outline: 'none',
-        }}
-      >
-        {children}
-      </Box>
-    </Box>
+    </SessionUserProvider>
   );
 }

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  algorithmChoices,
+  certificateTypeChoices,
+  healthCheckTypeChoices,
+  loadBalancerTypeChoices,
+  protocolChoices,
+  sourceNatTypeChoices,
+} from './choices';
 import type { EndpointKey } from './endpoints';
 
 /**
@@ -14,14 +22,17 @@ export const resourceKeySchema = z.enum([
 ]);
 export type ResourceKey = z.infer<typeof resourceKeySchema>;
 
-export type FilterKind = 'text' | 'choice' | 'boolean' | 'number' | 'reference' | 'date';
+/** `status` is a Status by name (shared across models; only those allowed on the model apply). */
+export type FilterKind = 'text' | 'choice' | 'boolean' | 'number' | 'reference' | 'status' | 'date';
 
 export type FilterDef = {
-  /** The query parameter Nautobot's filterset accepts. */
+  /** The query parameter Nautobot's filterset accepts; repeating it ORs the values. */
   param: string;
   kind: FilterKind;
-  /** For `reference` filters: the endpoint its values come from. */
+  /** For `reference` filters: the endpoint its values (ids) come from. */
   endpoint?: EndpointKey;
+  /** For `choice` filters: the field's choices (lib/api/choices.ts). */
+  choices?: { readonly pairs: readonly (readonly [string, string])[] };
 };
 
 export type ResourceDef = {
@@ -59,7 +70,13 @@ export const resources = {
       'ssl_offload',
       'source_nat_type',
       'vip',
+      'source_nat_pool',
       'load_balancer_pool',
+      'device',
+      'device_redundancy_group',
+      'cloud_service',
+      'virtual_chassis',
+      'health_check_monitor',
       'tenant',
       'created',
       'last_updated',
@@ -69,9 +86,9 @@ export const resources = {
       { param: 'name', kind: 'text' },
       { param: 'vip', kind: 'reference', endpoint: 'ip-addresses' },
       { param: 'port', kind: 'number' },
-      { param: 'protocol', kind: 'choice' },
-      { param: 'load_balancer_type', kind: 'choice' },
-      { param: 'source_nat_type', kind: 'choice' },
+      { param: 'protocol', kind: 'choice', choices: protocolChoices },
+      { param: 'load_balancer_type', kind: 'choice', choices: loadBalancerTypeChoices },
+      { param: 'source_nat_type', kind: 'choice', choices: sourceNatTypeChoices },
       { param: 'enabled', kind: 'boolean' },
       { param: 'ssl_offload', kind: 'boolean' },
       { param: 'source_nat_pool', kind: 'reference', endpoint: 'prefixes' },
@@ -102,7 +119,7 @@ export const resources = {
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
-      { param: 'load_balancing_algorithm', kind: 'choice' },
+      { param: 'load_balancing_algorithm', kind: 'choice', choices: algorithmChoices },
       { param: 'health_check_monitor', kind: 'reference', endpoint: 'health-check-monitors' },
       ...tenantFilters,
     ],
@@ -119,6 +136,7 @@ export const resources = {
       'status',
       'ip_address',
       'load_balancer_pool',
+      'health_check_monitor',
       'tenant',
       'created',
       'last_updated',
@@ -128,7 +146,7 @@ export const resources = {
       { param: 'label', kind: 'text' },
       { param: 'port', kind: 'number' },
       { param: 'ssl_offload', kind: 'boolean' },
-      { param: 'status', kind: 'reference', endpoint: 'statuses' },
+      { param: 'status', kind: 'status', endpoint: 'statuses' },
       { param: 'ip_address', kind: 'reference', endpoint: 'ip-addresses' },
       { param: 'load_balancer_pool', kind: 'reference', endpoint: 'load-balancer-pools' },
       { param: 'health_check_monitor', kind: 'reference', endpoint: 'health-check-monitors' },
@@ -156,7 +174,7 @@ export const resources = {
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
-      { param: 'health_check_type', kind: 'choice' },
+      { param: 'health_check_type', kind: 'choice', choices: healthCheckTypeChoices },
       { param: 'port', kind: 'number' },
       { param: 'interval', kind: 'number' },
       { param: 'retry', kind: 'number' },
@@ -169,13 +187,27 @@ export const resources = {
     singular: 'Certificate profile',
     plural: 'Certificate profiles',
     defaultSort: 'name',
-    sortable: ['name', 'certificate_type', 'expiration_date', 'cipher', 'tenant', 'created', 'last_updated'],
+    sortable: [
+      'name',
+      'certificate_type',
+      'expiration_date',
+      'cipher',
+      'certificate_file_path',
+      'chain_file_path',
+      'key_file_path',
+      'tenant',
+      'created',
+      'last_updated',
+    ],
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
-      { param: 'certificate_type', kind: 'choice' },
+      { param: 'certificate_type', kind: 'choice', choices: certificateTypeChoices },
       { param: 'cipher', kind: 'text' },
       { param: 'expiration_date', kind: 'date' },
+      // "Expired" and "expires within N days" windows.
+      { param: 'expiration_date__lt', kind: 'date' },
+      { param: 'expiration_date__gte', kind: 'date' },
       { param: 'virtual_servers', kind: 'reference', endpoint: 'virtual-servers' },
       { param: 'load_balancer_pool_members', kind: 'reference', endpoint: 'load-balancer-pool-members' },
       ...tenantFilters,

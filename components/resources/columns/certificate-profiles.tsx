@@ -3,6 +3,7 @@ import { RefValue, TextValue } from '../cells';
 import type { ColumnsOf } from '../column';
 import { ExpiryDate } from '../expiry-date';
 
+/** Nautobot's certificate-profile table: its default columns first, the file paths on request. */
 export const certificateProfileColumns: ColumnsOf<'certificate-profiles'> = [
   { id: 'name', label: 'Name', sortKey: 'name', render: (r) => r.name },
   {
@@ -23,4 +24,25 @@ export const certificateProfileColumns: ColumnsOf<'certificate-profiles'> = [
   },
   { id: 'cipher', label: 'Cipher', sortKey: 'cipher', render: (r) => <TextValue value={r.cipher} /> },
   { id: 'tenant', label: 'Tenant', sortKey: 'tenant', render: (r) => <RefValue value={r.tenant} /> },
+  {
+    id: 'certificate_file_path',
+    label: 'Certificate file path',
+    sortKey: 'certificate_file_path',
+    defaultHidden: true,
+    render: (r) => <TextValue value={r.certificate_file_path} />,
+  },
+  {
+    id: 'chain_file_path',
+    label: 'Chain file path',
+    sortKey: 'chain_file_path',
+    defaultHidden: true,
+    render: (r) => <TextValue value={r.chain_file_path} />,
+  },
+  {
+    id: 'key_file_path',
+    label: 'Key file path',
+    sortKey: 'key_file_path',
+    defaultHidden: true,
+    render: (r) => <TextValue value={r.key_file_path} />,
+  },
 ];

@@ -1,7 +1,11 @@
 import { choiceLabel, healthCheckTypeChoices } from '@/lib/api/choices';
-import { TextValue } from '../cells';
+import { RefValue, TextValue } from '../cells';
 import type { ColumnsOf } from '../column';
 
+/**
+ * Nautobot's monitor table. Its optional counts of virtual servers, pools and members are left out: the API
+ * has no count fields, and counting per row would cost three requests per monitor.
+ */
 export const healthMonitorColumns: ColumnsOf<'health-check-monitors'> = [
   { id: 'name', label: 'Name', sortKey: 'name', render: (r) => r.name },
   {
@@ -35,5 +39,12 @@ export const healthMonitorColumns: ColumnsOf<'health-check-monitors'> = [
     sortKey: 'timeout',
     align: 'right',
     render: (r) => <TextValue value={r.timeout} />,
+  },
+  {
+    id: 'tenant',
+    label: 'Tenant',
+    sortKey: 'tenant',
+    defaultHidden: true,
+    render: (r) => <RefValue value={r.tenant} />,
   },
 ];

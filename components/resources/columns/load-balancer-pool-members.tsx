@@ -1,7 +1,10 @@
 import { RefValue, TextValue, YesNo } from '../cells';
 import type { ColumnsOf } from '../column';
+import { CountLink } from '../list/column-cells';
+import { listHref } from '../paths';
 import { StatusChip } from '../status-chip';
 
+/** Nautobot's pool-member table: its default columns first, the rest on request. */
 export const poolMemberColumns: ColumnsOf<'load-balancer-pool-members'> = [
   // Nautobot's display for a member is "<ip host>:<port>".
   { id: 'display', label: 'Member', sortKey: 'ip_address', render: (r) => r.display },
@@ -18,5 +21,40 @@ export const poolMemberColumns: ColumnsOf<'load-balancer-pool-members'> = [
     label: 'SSL offload',
     sortKey: 'ssl_offload',
     render: (r) => <YesNo value={r.ssl_offload} />,
+  },
+  {
+    id: 'ip_address',
+    label: 'IP address',
+    sortKey: 'ip_address',
+    defaultHidden: true,
+    render: (r) => <RefValue value={r.ip_address} />,
+  },
+  {
+    id: 'health_check_monitor',
+    label: 'Health monitor',
+    sortKey: 'health_check_monitor',
+    defaultHidden: true,
+    render: (r) => <RefValue value={r.health_check_monitor} resource="health-check-monitors" />,
+  },
+  {
+    id: 'certificate_profiles',
+    label: 'Certificate profiles',
+    align: 'right',
+    defaultHidden: true,
+    needsM2m: true,
+    render: (r) => (
+      <CountLink
+        count={r.certificate_profiles?.length}
+        href={`${listHref('certificate-profiles')}?load_balancer_pool_members=${r.id}`}
+        what="certificate profiles"
+      />
+    ),
+  },
+  {
+    id: 'tenant',
+    label: 'Tenant',
+    sortKey: 'tenant',
+    defaultHidden: true,
+    render: (r) => <RefValue value={r.tenant} />,
   },
 ];
