@@ -35,6 +35,7 @@ const LABELS: Record<string, string> = {
   health_check_monitor: 'Health monitor',
   health_check_type: 'Type',
   certificate_type: 'Type',
+  custom_fields: 'Custom fields',
 };
 
 const CHOICES: Record<string, Record<string, string>> = {
@@ -105,7 +106,11 @@ export function orderedFields(row: object): [string, unknown][] {
   ];
 }
 
-export function FieldList({ entries, dense = false }: { entries: [string, unknown][]; dense?: boolean }) {
+/** One row of a field list: its label and what to show for it. */
+export type FieldItem = { name: string; label: string; node: ReactNode };
+
+/** A description list of labelled values, one per row (label beside the value from `sm` up). */
+export function FieldItems({ items, dense = false }: { items: readonly FieldItem[]; dense?: boolean }) {
   return (
     <Box
       component="dl"
@@ -119,14 +124,22 @@ export function FieldList({ entries, dense = false }: { entries: [string, unknow
         '& dd': { m: 0, mb: { xs: 1, sm: 0 }, overflowWrap: 'anywhere' },
       }}
     >
-      {entries.map(([name, value]) => (
+      {items.map(({ name, label, node }) => (
         <Box key={name} sx={{ display: 'contents' }}>
-          <dt>{fieldLabel(name)}</dt>
-          <dd>
-            <FieldValue name={name} value={value} />
-          </dd>
+          <dt>{label}</dt>
+          <dd>{node}</dd>
         </Box>
       ))}
     </Box>
   );
+}
+
+export const fieldItem = (name: string, value: unknown): FieldItem => ({
+  name,
+  label: fieldLabel(name),
+  node: <FieldValue name={name} value={value} />,
+});
+
+export function FieldList({ entries, dense = false }: { entries: [string, unknown][]; dense?: boolean }) {
+  return <FieldItems items={entries.map(([name, value]) => fieldItem(name, value))} dense={dense} />;
 }

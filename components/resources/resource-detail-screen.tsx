@@ -4,42 +4,51 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Breadcrumbs from '@mui/material/Breadcrumbs';
-import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { isNautobotError } from '@/lib/api/errors';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
-import { FieldList, orderedFields } from './detail-fields';
+import { ChangeLog } from './detail/change-log';
+import { DetailPanels } from './detail/detail-panels';
+import { detailConfig } from './detail/detail-registry';
+import { HeaderActions } from './detail/header-actions';
+import { NotesSection } from './detail/notes-section';
+import { RelatedSection } from './detail/related-section';
 import { ErrorState } from './list-states';
-import { listHref, nautobotHref } from './paths';
+import { listHref } from './paths';
 
-type Props = { resource: ResourceKey; id: string };
+type Props<K extends ResourceKey> = { resource: K; id: string };
 
-/** A generic read-only view of one object: every field, references by name. */
-export function ResourceDetailScreen({ resource, id }: Props) {
-  const { queries, config } = useNautobot();
+/**
+ * One object of any of the five models: its fields in the panels the model's registry entry names, the
+ * objects related to it, its notes and its change log, with Edit, Clone and Delete.
+ */
+export function ResourceDetailScreen<K extends ResourceKey>({ resource, id }: Props<K>) {
+  const { queries } = useNautobot();
   const def = resources[resource];
+  const config = detailConfig(resource);
+  // M2M fields (certificate profiles) come only with exclude_m2m=false; depth 1 names every reference.
   const detail = useQuery(queries.detail(resource, id, { depth: 1, excludeM2m: false }));
   const notFound = detail.isError && isNautobotError(detail.error) && detail.error.kind === 'not-found';
+  const row = detail.data;
 
-  let heading: string | null = detail.data?.display ?? null;
+  let heading: string | null = row?.display ?? null;
   if (notFound) heading = `${def.singular} not found`;
   else if (detail.isError) heading = `Couldn’t load this ${def.singular.toLowerCase()}`;
 
   return (
-    <Box sx={{ maxWidth: 960 }} aria-busy={detail.isPending}>
+    <Box sx={{ maxWidth: 1200 }} aria-busy={detail.isPending}>
       <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
         <Link component={NextLink} href={listHref(resource)}>
           {def.plural}
         </Link>
         <Typography aria-current="page" sx={{ color: 'text.primary' }}>
-          {detail.data?.display ?? def.singular}
+          {row?.display ?? def.singular}
         </Typography>
       </Breadcrumbs>
       <Stack
@@ -56,20 +65,7 @@ export function ResourceDetailScreen({ resource, id }: Props) {
             </>
           )}
         </Typography>
-        {!detail.isError && (
-          <Button
-            variant="outlined"
-            href={nautobotHref(config.nautobotUiUrl, resource, id)}
-            target="_blank"
-            rel="noopener noreferrer"
-            endIcon={<OpenInNewIcon />}
-          >
-            Open in Nautobot
-            <Box component="span" sx={visuallyHidden}>
-              (opens in a new tab)
-            </Box>
-          </Button>
-        )}
+        {!detail.isError && <HeaderActions resource={resource} id={id} name={row?.display} />}
       </Stack>
       {notFound ? (
         <Alert severity="info">
@@ -85,13 +81,20 @@ export function ResourceDetailScreen({ resource, id }: Props) {
           onRetry={() => void detail.refetch()}
           retrying={detail.isFetching}
         />
+      ) : row ? (
+        <Stack sx={{ gap: 2 }}>
+          <DetailPanels resource={resource} row={row} />
+          {config.sections.map((section) => (
+            <RelatedSection key={section.id} row={row} section={section} />
+          ))}
+          <NotesSection resource={resource} id={id} />
+          <ChangeLog resource={resource} id={id} />
+        </Stack>
       ) : (
         <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
-          {detail.data ? (
-            <FieldList entries={orderedFields(detail.data)} />
-          ) : (
-            Array.from({ length: 8 }, (_, i) => <Skeleton key={i} variant="text" height={28} />)
-          )}
+          {Array.from({ length: 8 }, (_, i) => (
+            <Skeleton key={i} variant="text" height={28} />
+          ))}
         </Paper>
       )}
     </Box>
