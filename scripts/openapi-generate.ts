@@ -30,6 +30,7 @@ export const KEPT_PATH_PREFIXES = [
   '/api/dcim/virtual-chassis/',
   '/api/cloud/cloud-services/',
   '/api/extras/statuses/',
+  '/api/extras/tags/',
   '/api/extras/object-changes/',
   '/api/extras/notes/',
   '/api/users/tokens/',

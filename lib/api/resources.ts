@@ -50,10 +50,11 @@ export type ResourceDef = {
   certificateAssignments?: EndpointKey;
 };
 
-const tenantFilters: FilterDef[] = [
+// `as const`, not `FilterDef[]`: a widened array would turn every model's filter names into plain strings.
+const tenantFilters = [
   { param: 'tenant', kind: 'reference', endpoint: 'tenants' },
   { param: 'tenant_group', kind: 'text' },
-];
+] as const satisfies readonly FilterDef[];
 
 export const resources = {
   'virtual-servers': {

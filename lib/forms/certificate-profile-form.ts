@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { certificateTypeChoices } from '../api/choices';
 import type { CertificateProfile } from '../api/schemas/load-balancers';
 import type { FormDef } from './definition';
-import { blankChoice, fromIsoUtc, nameText, optionalRef, text255, utcDateTimeText } from './fields';
-import { idOf, picked } from './refs';
+import {
+  blankChoice,
+  fromIsoUtc,
+  nameText,
+  optionalRef,
+  pickedSchema,
+  text255,
+  utcDateTimeText,
+} from './fields';
+import { idOf, picked, pickedList } from './refs';
+import { tagsField } from './tags';
 
 export const certificateProfileFormSchema = z.object({
+  tags: z.array(pickedSchema),
   name: nameText,
   certificate_type: blankChoice(certificateTypeChoices.values),
   expiration_date: utcDateTimeText,
@@ -35,6 +45,7 @@ export const certificateProfileForm = {
         { name: 'expiration_date', label: 'Expires (UTC)', kind: 'datetime' },
         { name: 'cipher', label: 'Cipher', kind: 'text' },
         { name: 'tenant', label: 'Tenant', kind: 'reference', endpoint: 'tenants' },
+        tagsField('certificate-profiles'),
       ],
     },
     {
@@ -47,6 +58,7 @@ export const certificateProfileForm = {
     },
   ],
   empty: () => ({
+    tags: [],
     name: '',
     certificate_type: '',
     expiration_date: '',
@@ -57,6 +69,7 @@ export const certificateProfileForm = {
     tenant: null,
   }),
   fromRow: (row: CertificateProfile) => ({
+    tags: pickedList(row.tags),
     name: row.name,
     certificate_type: row.certificate_type as Values['certificate_type'],
     expiration_date: fromIsoUtc(row.expiration_date),
@@ -67,6 +80,7 @@ export const certificateProfileForm = {
     tenant: picked(row.tenant),
   }),
   toBody: (v: Values) => ({
+    tags: v.tags.map((t) => t.id),
     name: v.name,
     certificate_type: v.certificate_type,
     expiration_date: v.expiration_date,

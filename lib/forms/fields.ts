@@ -15,9 +15,7 @@ export type Picked = z.infer<typeof pickedSchema>;
 
 export const optionalRef = pickedSchema.nullable();
 export const requiredRef = (message = REQUIRED) =>
-  pickedSchema
-    .nullable()
-    .refine((v) => v !== null, { message });
+  pickedSchema.nullable().refine((v) => v !== null, { message });
 
 type IntOptions = { min: number; max?: number; required?: boolean; what?: string };
 

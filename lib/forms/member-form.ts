@@ -3,9 +3,11 @@ import type { LoadBalancerPoolMember } from '../api/schemas/load-balancers';
 import type { FormDef } from './definition';
 import { optionalRef, pickedSchema, portText, requiredRef, text255 } from './fields';
 import { idOf, picked, pickedList } from './refs';
+import { tagsField } from './tags';
 import { sslWithoutCertificate } from './virtual-server-form';
 
 export const memberFormSchema = z.object({
+  tags: z.array(pickedSchema),
   load_balancer_pool: requiredRef('Choose the pool this member belongs to.'),
   ip_address: requiredRef('Choose the member’s IP address.'),
   port: portText(true),
@@ -50,6 +52,7 @@ export const memberForm = {
         },
         { name: 'label', label: 'Label', kind: 'text' },
         { name: 'tenant', label: 'Tenant', kind: 'reference', endpoint: 'tenants' },
+        tagsField('load-balancer-pool-members'),
       ],
     },
     {
@@ -72,6 +75,7 @@ export const memberForm = {
     },
   ],
   empty: () => ({
+    tags: [],
     load_balancer_pool: null,
     ip_address: null,
     port: '',
@@ -83,6 +87,7 @@ export const memberForm = {
     certificate_profiles: [],
   }),
   fromRow: (row: LoadBalancerPoolMember) => ({
+    tags: pickedList(row.tags),
     load_balancer_pool: picked(row.load_balancer_pool),
     ip_address: picked(row.ip_address),
     port: String(row.port),
@@ -94,6 +99,7 @@ export const memberForm = {
     certificate_profiles: pickedList(row.certificate_profiles),
   }),
   toBody: (v: Values) => ({
+    tags: v.tags.map((t) => t.id),
     load_balancer_pool: v.load_balancer_pool.id,
     ip_address: v.ip_address.id,
     // The schema makes a blank port an error, so null never reaches here.

@@ -2,14 +2,16 @@ import { z } from 'zod';
 import { healthCheckTypeChoices } from '../api/choices';
 import type { HealthCheckMonitor } from '../api/schemas/load-balancers';
 import type { FormDef } from './definition';
-import { blankChoice, intText, intToText, nameText, optionalRef, portText } from './fields';
-import { idOf, picked } from './refs';
+import { blankChoice, intText, intToText, nameText, optionalRef, pickedSchema, portText } from './fields';
+import { idOf, picked, pickedList } from './refs';
+import { tagsField } from './tags';
 
 // Nautobot stores these as PositiveIntegerField: 0 up to PostgreSQL's integer limit.
 const PG_INT_MAX = 2147483647;
 const seconds = (what: string) => intText({ min: 0, max: PG_INT_MAX, what });
 
 export const monitorFormSchema = z.object({
+  tags: z.array(pickedSchema),
   name: nameText,
   health_check_type: blankChoice(healthCheckTypeChoices.values),
   port: portText(),
@@ -34,10 +36,12 @@ export const monitorForm = {
         { name: 'timeout', label: 'Timeout (seconds)', kind: 'int', min: 0 },
         { name: 'retry', label: 'Retries', kind: 'int', min: 0 },
         { name: 'tenant', label: 'Tenant', kind: 'reference', endpoint: 'tenants' },
+        tagsField('health-check-monitors'),
       ],
     },
   ],
   empty: () => ({
+    tags: [],
     name: '',
     health_check_type: '',
     port: '',
@@ -47,6 +51,7 @@ export const monitorForm = {
     tenant: null,
   }),
   fromRow: (row: HealthCheckMonitor) => ({
+    tags: pickedList(row.tags),
     name: row.name,
     health_check_type: row.health_check_type as Values['health_check_type'],
     port: intToText(row.port),
@@ -56,6 +61,7 @@ export const monitorForm = {
     tenant: picked(row.tenant),
   }),
   toBody: (v: Values) => ({
+    tags: v.tags.map((t) => t.id),
     name: v.name,
     health_check_type: v.health_check_type,
     port: v.port,

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { algorithmChoices } from '../api/choices';
 import type { LoadBalancerPool } from '../api/schemas/load-balancers';
 import type { FormDef } from './definition';
-import { nameText, optionalRef, requiredChoice } from './fields';
-import { idOf, picked } from './refs';
+import { nameText, optionalRef, pickedSchema, requiredChoice } from './fields';
+import { idOf, picked, pickedList } from './refs';
+import { tagsField } from './tags';
 
 export const poolFormSchema = z.object({
+  tags: z.array(pickedSchema),
   name: nameText,
   load_balancing_algorithm: requiredChoice(algorithmChoices.values),
   health_check_monitor: optionalRef,
@@ -28,6 +30,7 @@ export const poolForm = {
           helper: 'Pool names need not be unique in Nautobot; a clear name saves picking the wrong one.',
         },
         { name: 'tenant', label: 'Tenant', kind: 'reference', endpoint: 'tenants' },
+        tagsField('load-balancer-pools'),
       ],
     },
     {
@@ -49,14 +52,22 @@ export const poolForm = {
       ],
     },
   ],
-  empty: () => ({ name: '', load_balancing_algorithm: '', health_check_monitor: null, tenant: null }),
+  empty: () => ({
+    tags: [],
+    name: '',
+    load_balancing_algorithm: '',
+    health_check_monitor: null,
+    tenant: null,
+  }),
   fromRow: (row: LoadBalancerPool) => ({
+    tags: pickedList(row.tags),
     name: row.name,
     load_balancing_algorithm: row.load_balancing_algorithm,
     health_check_monitor: picked(row.health_check_monitor),
     tenant: picked(row.tenant),
   }),
   toBody: (v: Values) => ({
+    tags: v.tags.map((t) => t.id),
     name: v.name,
     load_balancing_algorithm: v.load_balancing_algorithm,
     health_check_monitor: idOf(v.health_check_monitor),

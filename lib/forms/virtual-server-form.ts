@@ -9,6 +9,7 @@ import type { VirtualServer } from '../api/schemas/load-balancers';
 import type { FieldIssue, FormDef } from './definition';
 import { blankChoice, intToText, nameText, optionalRef, pickedSchema, portText, requiredRef } from './fields';
 import { idOf, picked, pickedList } from './refs';
+import { tagsField } from './tags';
 
 export const ASSIGNMENT_TARGETS = [
   ['device', 'Device'],
@@ -18,6 +19,7 @@ export const ASSIGNMENT_TARGETS = [
 ] as const;
 
 export const virtualServerFormSchema = z.object({
+  tags: z.array(pickedSchema),
   name: nameText,
   vip: requiredRef('Choose the virtual IP address.'),
   port: portText(),
@@ -87,6 +89,7 @@ export const virtualServerForm = {
         },
         { name: 'enabled', label: 'Enabled', kind: 'boolean' },
         { name: 'tenant', label: 'Tenant', kind: 'reference', endpoint: 'tenants' },
+        tagsField('virtual-servers'),
       ],
     },
     {
@@ -133,6 +136,7 @@ export const virtualServerForm = {
     },
   ],
   empty: () => ({
+    tags: [],
     name: '',
     vip: null,
     port: '',
@@ -152,6 +156,7 @@ export const virtualServerForm = {
     virtual_chassis: null,
   }),
   fromRow: (row: VirtualServer) => ({
+    tags: pickedList(row.tags),
     name: row.name,
     vip: picked(row.vip),
     port: intToText(row.port),
@@ -171,6 +176,7 @@ export const virtualServerForm = {
     virtual_chassis: picked(row.virtual_chassis),
   }),
   toBody: (v: Values) => ({
+    tags: v.tags.map((t) => t.id),
     name: v.name,
     vip: v.vip.id,
     port: v.port,

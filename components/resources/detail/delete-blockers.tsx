@@ -10,7 +10,7 @@ import { resourceKeys, resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { detailHref } from '../paths';
-import { filteredListHref } from './hrefs';
+import { filteredListHref } from '../paths';
 import type { ProtectedObject, ProtectedObjects } from './protected-objects';
 
 /** Ids looked up at most; beyond that the list link shows the rest. */

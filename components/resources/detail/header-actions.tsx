@@ -13,7 +13,7 @@ import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { nautobotHref } from '../paths';
 import { DeleteDialog } from './delete-dialog';
-import { cloneHref, editHref } from './hrefs';
+import { cloneHref, editHref } from '../paths';
 
 /** Edit, Clone, Delete and Open in Nautobot. Delete waits for the object's name, which its dialog shows. */
 export function HeaderActions({

@@ -20,7 +20,7 @@ import { ResourceTable } from '../resource-table';
 import { activeSort, requestSort, toggledSort } from '../sort';
 import { uiFor } from '../ui-registry';
 import type { SectionDef } from './detail-types';
-import { addHref, filteredListHref } from './hrefs';
+import { addHref, filteredListHref } from '../paths';
 import { SectionMessage, SectionShell } from './section-shell';
 
 export const RELATED_PAGE_SIZE = 10;

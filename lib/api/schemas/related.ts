@@ -38,6 +38,7 @@ export const virtualChassisSchema = named();
 export const cloudServiceSchema = named();
 
 export const statusSchema = named({ color: z.string(), description: z.string().optional() });
+export const tagSchema = named({ color: z.string().optional(), description: z.string().optional() });
 export type Status = z.infer<typeof statusSchema>;
 
 export const objectChangeSchema = z.looseObject({
