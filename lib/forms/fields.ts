@@ -65,8 +65,14 @@ export const utcDateTimeText = z
   .refine((s) => s === '' || /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/.test(s), {
     message: 'Enter a date and time (YYYY-MM-DD HH:MM, UTC).',
   })
-  .refine((s) => s === '' || !Number.isNaN(Date.parse(toIsoUtc(s))), { message: 'This date does not exist.' })
+  // Date.parse rolls 30 February over into March; only a date that reads back the same exists.
+  .refine((s) => s === '' || existsUtc(toIsoUtc(s)), { message: 'This date does not exist.' })
   .transform((s) => (s === '' ? null : toIsoUtc(s)));
+
+function existsUtc(iso: string): boolean {
+  const d = new Date(iso);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 19) === iso.slice(0, 19);
+}
 
 export function toIsoUtc(local: string): string {
   const [date, time = '00:00'] = local.split('T');

@@ -16,6 +16,8 @@ export type SaveRequest = {
 export class PartialSaveError extends Error {
   constructor(
     readonly savedId: string,
+    /** The object's `last_updated` after the write that did succeed, so a retry does not see its own change as a conflict. */
+    readonly lastUpdated: string | null,
     override readonly cause: unknown,
   ) {
     super('Saved, but the certificate profiles could not be updated.');
@@ -31,15 +33,19 @@ export class PartialSaveError extends Error {
 export async function saveObject(client: NautobotClient, def: AnyFormDef, req: SaveRequest): Promise<string> {
   const options = { signal: req.signal };
   let id = req.id;
+  let lastUpdated: string | null = null;
   if (id) {
     const { changed } = req;
     const patch = changed
       ? Object.fromEntries(Object.entries(req.body).filter(([k]) => changed.includes(k)))
       : req.body;
-    if (Object.keys(patch).length > 0) await client.update(def.resource, id, patch, options);
+    if (Object.keys(patch).length > 0) {
+      lastUpdated = (await client.update(def.resource, id, patch, options)).last_updated ?? null;
+    }
   } else {
     const created = await client.create(def.resource, req.body as never, options);
     id = created.id;
+    lastUpdated = created.last_updated ?? null;
   }
   const wanted = req.values.certificate_profiles as Picked[] | undefined;
   const profilesChanged = !req.changed || req.changed.includes('certificate_profiles');
@@ -50,7 +56,7 @@ export async function saveObject(client: NautobotClient, def: AnyFormDef, req: S
       const ids = wanted.map((p) => p.id);
       await syncAssignments(client, def.certificateAssignments, id, ids, !req.id, options);
     } catch (e) {
-      throw new PartialSaveError(id, e);
+      throw new PartialSaveError(id, lastUpdated, e);
     }
   }
   return id;

@@ -21,23 +21,20 @@ export function placeServerError(
     field,
     message: list.join(' '),
   }));
+  const top: string[] = [];
   for (const message of split.top) {
     const names = UNIQUE_SET.exec(message)?.[1]?.split(', ');
-    if (!names) continue;
-    const labels = names.map((n) => fieldDefs.find((f) => f.name === n)?.label ?? n);
-    for (const name of names) {
-      if (fieldDefs.some((f) => f.name === name) && !fields.some((f) => f.field === name)) {
-        fields.push({
-          field: name,
-          message: `Another object already has this ${labels.join(', ')} combination.`,
-        });
-      }
+    const onForm = names?.filter((n) => fieldDefs.some((f) => f.name === n)) ?? [];
+    if (!names || onForm.length === 0) {
+      top.push(message);
+      continue;
     }
+    const labels = names.map((n) => fieldDefs.find((f) => f.name === n)?.label ?? n).join(', ');
+    const text = `Another object already has this ${labels} combination.`;
+    for (const name of onForm) {
+      if (!fields.some((f) => f.field === name)) fields.push({ field: name, message: text });
+    }
+    // Said on the fields in the user's words; repeating it at the top in API names would only add noise.
   }
-  const top = split.top.map((m) => {
-    const [name, ...rest] = m.split(': ');
-    const label = fieldDefs.find((f) => f.name === name)?.label;
-    return label && rest.length ? `${label}: ${rest.join(': ')}` : m;
-  });
   return { fields, top };
 }

@@ -200,8 +200,11 @@ export const virtualServerForm = {
     {
       field: 'port',
       // Nautobot's unique_together (vip, port, protocol) is skipped when port is null.
-      filters: (v: Values) => (v.port === null ? null : { vip: v.vip.id, port: v.port }),
-      // A blank protocol cannot be asked for by filter; compare here.
+      filters: (v: Values) =>
+        v.port === null
+          ? null
+          : { vip: v.vip.id, port: v.port, ...(v.protocol ? { protocol: v.protocol } : {}) },
+      // A blank protocol cannot be asked for by filter (up to 12 rows share a VIP and port); compare here.
       matches: (row, v) => row.protocol === v.protocol,
       message: (existing) => `Virtual server “${existing}” already uses this VIP, port and protocol.`,
     },

@@ -10,6 +10,8 @@ const draftSchema = z.object({
   values: z.record(z.string(), z.unknown()),
   base: z.object({ values: z.record(z.string(), z.unknown()), lastUpdated: z.string().nullable() }),
   savedAt: z.string(),
+  /** Set when a new object was created but its certificate profiles were not: retrying must not create it again. */
+  savedId: z.string().optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
@@ -28,9 +30,9 @@ export function readDraft(key: string): Draft | null {
   }
 }
 
-export function writeDraft(key: string, values: FormValues, base: Draft['base']) {
+export function writeDraft(key: string, values: FormValues, base: Draft['base'], savedId?: string) {
   try {
-    const draft: Draft = { values, base, savedAt: new Date().toISOString() };
+    const draft: Draft = { values, base, savedAt: new Date().toISOString(), savedId };
     window.sessionStorage.setItem(key, JSON.stringify(draft));
   } catch {
     // Storage full or disabled: the form still works, only the safety net is gone.

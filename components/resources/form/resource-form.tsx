@@ -59,7 +59,7 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
   // Rendered only in the browser (see ResourceFormScreen), so the draft can be read while initialising.
   const [restored] = useState(() => readDraft(draftKey));
   const [base, setBase] = useState<FormBase>(() => (restored && id ? restored.base : loaded));
-  const [savedId, setSavedId] = useState(id);
+  const [savedId, setSavedId] = useState(id ?? restored?.savedId);
   const [top, setTop] = useState<string[]>([]);
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -91,9 +91,9 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
   const serialised = JSON.stringify(values);
   useEffect(() => {
     if (done) return;
-    if (dirty) writeDraft(draftKey, JSON.parse(serialised) as FormValues, base);
+    if (dirty) writeDraft(draftKey, JSON.parse(serialised) as FormValues, base, id ? undefined : savedId);
     else clearDraft(draftKey);
-  }, [serialised, dirty, done, draftKey, base]);
+  }, [serialised, dirty, done, draftKey, base, id, savedId]);
 
   const leave = useLeaveGuard(dirty && !formState.isSubmitting);
 
@@ -135,8 +135,13 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
       await finish(saved);
     } catch (e) {
       if (e instanceof PartialSaveError) {
-        // The object exists now: a retry must update it, not create a second one.
+        // The object exists now: a retry must update it, not create a second one, and an edit's retry must
+        // not mistake its own write for someone else's.
         setSavedId(e.savedId);
+        if (id) {
+          const written = { ...input, certificate_profiles: base.values.certificate_profiles };
+          setBase({ values: written, lastUpdated: e.lastUpdated ?? base.lastUpdated });
+        }
         const reason = e.cause instanceof Error ? e.cause.message : String(e.cause);
         showTop([
           `The ${what} was saved, but its certificate profiles were not: ${reason} Save again to retry.`,
@@ -151,7 +156,9 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
           return;
         }
         const placed = placeServerError(def, e);
-        placed.fields.forEach((f) => setError(f.field, { type: 'server', message: f.message }));
+        placed.fields.forEach((f, i) =>
+          setError(f.field, { type: 'server', message: f.message }, { shouldFocus: i === 0 }),
+        );
         showTop(placed.top.length ? placed.top : placed.fields.length ? [] : [e.message]);
         return;
       }
