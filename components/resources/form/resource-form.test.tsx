@@ -238,3 +238,33 @@ describe('ResourceFormScreen: clone', () => {
     expect(screen.getByRole('button', { name: 'Create health check monitor' })).toBeTruthy();
   });
 });
+
+describe('ResourceForm: a create that half succeeded', () => {
+  // Regression: a draft restored after a reload must remember the object a partial save already created, so
+  // saving again updates it instead of creating a second one (pool and monitor rows could silently double).
+  it('updates the object the draft already created rather than creating another', async () => {
+    const user = userEvent.setup({ delay: null });
+    const existing = fake.db.rows('health-check-monitors').find((r) => r.name === 'http-80');
+    const base = { values: {}, lastUpdated: null };
+    const values = {
+      tags: [],
+      name: 'http-80-renamed',
+      health_check_type: 'http',
+      port: '80',
+      interval: '5',
+      timeout: '16',
+      retry: '3',
+      tenant: null,
+    };
+    window.sessionStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ values, base, savedAt: new Date().toISOString(), savedId: existing?.id }),
+    );
+    renderAddMonitor();
+    expect(await screen.findByText(/Restored your unsaved changes/)).toBeTruthy();
+    await user.click(createButton());
+    await waitFor(() => expect(router.push).toHaveBeenCalledTimes(1));
+    expect(writes().map((w) => w.method)).toEqual(['PATCH']);
+    expect(fake.db.rows('health-check-monitors').filter((r) => r.name === 'http-80-renamed')).toHaveLength(1);
+  });
+});
