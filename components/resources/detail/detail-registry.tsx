@@ -1,5 +1,6 @@
 import type { ResourceKey } from '@/lib/api/resources';
 import type { DetailConfig, DetailRegistry } from './detail-types';
+import { FilterLink } from './filter-link';
 import { IpAddressValue } from './ip-address-value';
 
 /**
@@ -15,9 +16,20 @@ export const detailRegistry = {
         title: 'Virtual server',
         fields: [
           'name',
-          { name: 'vip', label: 'VIP', render: (r) => <IpAddressValue value={r.vip} /> },
+          {
+            name: 'vip',
+            label: 'VIP',
+            render: (r) => (
+              <FilterLink resource="virtual-servers" param="vip" value={r.vip}>
+                <IpAddressValue value={r.vip} />
+              </FilterLink>
+            ),
+          },
           'enabled',
-          'tenant',
+          {
+            name: 'tenant',
+            render: (r) => <FilterLink resource="virtual-servers" param="tenant" value={r.tenant} />,
+          },
         ],
       },
       {
@@ -65,7 +77,16 @@ export const detailRegistry = {
   },
   'load-balancer-pools': {
     panels: [
-      { title: 'Load balancer pool', fields: ['name', 'tenant'] },
+      {
+        title: 'Load balancer pool',
+        fields: [
+          'name',
+          {
+            name: 'tenant',
+            render: (r) => <FilterLink resource="load-balancer-pools" param="tenant" value={r.tenant} />,
+          },
+        ],
+      },
       { title: 'Configuration', fields: ['load_balancing_algorithm', 'health_check_monitor'] },
     ],
     sections: [
@@ -98,11 +119,24 @@ export const detailRegistry = {
       {
         title: 'Pool member',
         fields: [
-          { name: 'ip_address', label: 'IP address', render: (r) => <IpAddressValue value={r.ip_address} /> },
+          {
+            name: 'ip_address',
+            label: 'IP address',
+            render: (r) => (
+              <FilterLink resource="load-balancer-pool-members" param="ip_address" value={r.ip_address}>
+                <IpAddressValue value={r.ip_address} />
+              </FilterLink>
+            ),
+          },
           'port',
           'label',
           'status',
-          'tenant',
+          {
+            name: 'tenant',
+            render: (r) => (
+              <FilterLink resource="load-balancer-pool-members" param="tenant" value={r.tenant} />
+            ),
+          },
           'load_balancer_pool',
         ],
       },
@@ -135,7 +169,18 @@ export const detailRegistry = {
     panels: [
       {
         title: 'Health check monitor',
-        fields: ['name', 'health_check_type', 'port', 'interval', 'retry', 'timeout', 'tenant'],
+        fields: [
+          'name',
+          'health_check_type',
+          'port',
+          'interval',
+          'retry',
+          'timeout',
+          {
+            name: 'tenant',
+            render: (r) => <FilterLink resource="health-check-monitors" param="tenant" value={r.tenant} />,
+          },
+        ],
       },
     ],
     sections: [
@@ -173,7 +218,16 @@ export const detailRegistry = {
     panels: [
       {
         title: 'Certificate profile',
-        fields: ['name', 'certificate_type', 'expiration_date', 'cipher', 'tenant'],
+        fields: [
+          'name',
+          'certificate_type',
+          'expiration_date',
+          'cipher',
+          {
+            name: 'tenant',
+            render: (r) => <FilterLink resource="certificate-profiles" param="tenant" value={r.tenant} />,
+          },
+        ],
       },
       { title: 'Files', fields: ['certificate_file_path', 'chain_file_path', 'key_file_path'] },
     ],
