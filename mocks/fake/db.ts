@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { text, type DbView, type Row, type TableSpec } from './spec';
-import { serialize } from './serialize';
+import { legacySnapshot, serialize } from './serialize';
 import { messages, validateField, type Errors } from './validate';
 
 export type User = { id: string; username: string; password: string; is_superuser: boolean };
@@ -22,8 +22,13 @@ export type ChangeRecord = {
   action: 'create' | 'update' | 'delete';
   changed_object_type: string;
   changed_object_id: string;
+  /** Nautobot's route name, e.g. `load_balancers-api:virtualserver-detail`. */
+  change_context_detail: string;
   object_repr: string;
+  /** Django's serialize_object (flat, FKs as ids), kept by Nautobot for older consumers. */
   object_data: Record<string, unknown>;
+  /** The REST representation at depth 1, with relative URLs and M2M fields. */
+  object_data_v2: Record<string, unknown>;
 };
 export type NoteRecord = {
   id: string;
@@ -44,7 +49,8 @@ export type Snapshot = {
   notes: NoteRecord[];
 };
 
-export type Actor = { user: User; requestId: string };
+/** Who writes, in which request (changes to one object in one request share one change record), and through which route. */
+export type Actor = { user: User; requestId: string; contextDetail?: string };
 export type WriteResult = { row: Row } | { errors: Errors };
 export type DeleteResult = { deleted: Row[] } | { protectedBy: string };
 
@@ -59,6 +65,7 @@ export class FakeDb implements DbView {
   notes: NoteRecord[] = [];
   /** Called after every successful write, e.g. to persist to disk. */
   onChange: (() => void) | undefined;
+  private lastMicros = 0;
 
   constructor(
     specs: TableSpec[],
@@ -70,8 +77,15 @@ export class FakeDb implements DbView {
     }
   }
 
+  /**
+   * Nautobot's timestamps have microseconds (`2026-11-21T16:24:43.270385Z`); each call here is later than the last,
+   * so `last_updated` moves forward on every write, however quick, as the UI's conflict check relies on.
+   */
   now(): string {
-    return this.clock().toISOString();
+    const micros = Math.max(this.clock().getTime() * 1000, this.lastMicros + 1);
+    this.lastMicros = micros;
+    const iso = new Date(Math.floor(micros / 1000)).toISOString();
+    return `${iso.slice(0, 19)}.${String(micros % 1_000_000).padStart(6, '0')}Z`;
   }
   spec(key: string) {
     return this.specs.get(key);
@@ -150,8 +164,30 @@ export class FakeDb implements DbView {
     return { values };
   }
 
+  /**
+   * One change record per object per request, as Nautobot's change context keeps: a second change to the same
+   * object in the same request rewrites the first record's snapshot (a create stays a create), except that an
+   * object created and deleted in one request gets its own delete record.
+   */
   private record(spec: TableSpec, row: Row, action: ChangeRecord['action'], actor: Actor) {
     if (!spec.primary) return;
+    const snapshot = {
+      object_repr: spec.repr?.(row, this) ?? this.display(spec.key, row),
+      object_data: legacySnapshot(this, spec, row),
+      object_data_v2: serialize(this, spec, row, { depth: 1, excludeM2m: false, origin: '' }),
+    };
+    const earlier = this.changes.findLast(
+      (c) =>
+        c.request_id === actor.requestId &&
+        c.changed_object_type === spec.objectType &&
+        c.changed_object_id === row.id,
+    );
+    if (earlier && !(action === 'delete' && earlier.action === 'create')) {
+      if (action === 'delete') earlier.action = 'delete';
+      else if (earlier.action === 'delete') earlier.action = 'update';
+      Object.assign(earlier, snapshot);
+      return;
+    }
     this.changes.push({
       id: randomUUID(),
       time: this.now(),
@@ -161,9 +197,22 @@ export class FakeDb implements DbView {
       action,
       changed_object_type: spec.objectType,
       changed_object_id: row.id,
-      object_repr: this.display(spec.key, row),
-      object_data: serialize(this, spec, row, { depth: 0, excludeM2m: false, origin: '' }),
+      change_context_detail: actor.contextDetail ?? '',
+      ...snapshot,
     });
+  }
+
+  /**
+   * Adding or removing a row of an explicit M2M through table (a certificate-profile assignment) logs an update
+   * of the objects on both sides (Nautobot 3.2), but leaves their `last_updated` alone.
+   */
+  private recordSides(spec: TableSpec, row: Row, actor: Actor) {
+    for (const side of spec.m2mSides ?? []) {
+      const field = spec.fields[side];
+      if (field?.kind !== 'fk') continue;
+      const other = this.get(field.to, row[side]);
+      if (other) this.record(this.mustSpec(field.to), other, 'update', actor);
+    }
   }
 
   /** Validates every item first; writes all or none, like Nautobot's bulk transaction. */
@@ -189,6 +238,7 @@ export class FakeDb implements DbView {
       return { errors: results.map((r) => ('errors' in r ? r.errors : null)) };
     }
     for (const row of staged) this.record(spec, row, 'create', actor);
+    for (const row of staged) this.recordSides(spec, row, actor);
     this.onChange?.();
     return { rows: staged };
   }
@@ -244,9 +294,35 @@ export class FakeDb implements DbView {
     return { rows };
   }
 
-  /** Deletes rows and what cascades from them, unless anything PROTECTs them (then nothing is deleted). */
+  /**
+   * Deletes rows one at a time in the given order, each with what cascades from it, in one transaction: the
+   * first row anything PROTECTs stops it all, naming only that row's dependents (as Nautobot's bulk delete does).
+   */
   deleteMany(table: string, ids: string[], actor: Actor): DeleteResult {
     this.mustSpec(table);
+    const saved = {
+      tables: new Map([...this.tables].map(([k, m]) => [k, new Map(m)])),
+      changes: this.changes.map((c) => ({ ...c })),
+      notes: [...this.notes],
+    };
+    const deleted: Row[] = [];
+    for (const id of ids) {
+      const row = this.get(table, id.toLowerCase());
+      if (!row) continue;
+      const result = this.deleteOne(table, row, actor);
+      if ('protectedBy' in result) {
+        this.tables = saved.tables;
+        this.changes = saved.changes;
+        this.notes = saved.notes;
+        return result;
+      }
+      deleted.push(...result.deleted);
+    }
+    this.onChange?.();
+    return { deleted };
+  }
+
+  private deleteOne(table: string, origin: Row, actor: Actor): DeleteResult {
     const doomed = new Map<string, { table: string; row: Row }>();
     const blockers: { table: string; row: Row }[] = [];
     const visit = (t: string, row: Row) => {
@@ -263,12 +339,10 @@ export class FakeDb implements DbView {
         }
       }
     };
-    for (const id of ids) {
-      const row = this.get(table, id.toLowerCase());
-      if (row) visit(table, row);
-    }
+    visit(table, origin);
     const outside = blockers.filter((b) => !doomed.has(`${b.table}:${b.row.id}`));
     if (outside.length) {
+      // Django gathers them in a set: their order on a real server is arbitrary.
       const list = outside.map((b) => `${this.display(b.table, b.row)} (${b.row.id})`).join(', ');
       return {
         protectedBy: `Unable to delete object. ${outside.length} dependent objects were found: ${list}`,
@@ -279,15 +353,20 @@ export class FakeDb implements DbView {
       this.record(spec, row, 'delete', actor);
       this.tables.get(t)?.delete(row.id);
     }
-    // SET_NULL references to anything deleted.
+    const gone = new Set([...doomed.values()].map((d) => d.row.id));
+    // Nautobot deletes an object's notes with it.
+    this.notes = this.notes.filter((n) => !gone.has(n.assigned_object_id));
+    // SET_NULL references to anything deleted (new row objects, so a rolled-back bulk delete leaves none changed).
     for (const [otherKey, other] of this.specs) {
       for (const [fieldName, field] of Object.entries(other.fields)) {
         if (field.kind !== 'fk' || field.onDelete !== 'SET_NULL') continue;
         for (const r of this.rows(otherKey))
-          if (doomed.has(`${field.to}:${String(r[fieldName])}`)) r[fieldName] = null;
+          if (doomed.has(`${field.to}:${String(r[fieldName])}`))
+            this.tables.get(otherKey)?.set(r.id, { ...r, [fieldName]: null });
       }
     }
-    this.onChange?.();
+    // Only a through row deleted for itself logs its sides; one removed by a cascade does not.
+    this.recordSides(this.mustSpec(table), origin, actor);
     return { deleted: [...doomed.values()].map((d) => d.row) };
   }
 

@@ -83,17 +83,44 @@ function compare(lookup: string, a: number, b: number): boolean {
   }
 }
 
+/** Django's NullBooleanSelect: only these spellings count; anything else (1, yes, TRUE, "") filters nothing. */
+function parseBool(value: string | undefined): boolean | undefined {
+  if (value === 'true' || value === 'True') return true;
+  if (value === 'false' || value === 'False') return false;
+  return undefined;
+}
+
+const IGNORED: Built = { predicate: () => true };
+const notAChoice = (v: string) => `Select a valid choice. ${v} is not one of the available choices.`;
+
+/** Where a datetime filter value names no zone, Nautobot reads it in its TIME_ZONE (UTC here). */
+function parseDateTime(value: string): number {
+  const v = value.trim().replace(' ', 'T');
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return Date.parse(`${v}T00:00:00Z`);
+  return Date.parse(/(Z|[+-]\d{2}:?\d{2})$/i.test(v) ? v : `${v}Z`);
+}
+
 function fieldFilter(
   db: FakeDb,
-  param: string,
   name: string,
   field: FieldSpec | 'datetime' | 'uuid',
   lookup: string,
-  values: string[],
+  given: string[],
 ): Built {
   const kind = typeof field === 'string' ? field : field.kind;
+  // django-filter skips empty values, and the whole filter when nothing is left (`name=` matches everything).
+  const values = given.filter((v) => v.trim() !== '');
   if (kind === 'string' || kind === 'uuid') {
     if (lookup && !STRING_LOOKUPS.includes(lookup)) return { error: 'Unknown filter field' };
+    const choices = typeof field === 'object' && field.kind === 'string' ? field.choices : undefined;
+    // A choice field's exact filter is a MultipleChoiceFilter: every value, blank included, must be a choice.
+    if (choices && !lookup) {
+      const bad = given.find((v) => v !== 'null' && !choices.includes(v));
+      if (bad !== undefined) return { error: notAChoice(bad) };
+    }
+    if (kind === 'uuid' && (!lookup || lookup === 'n') && values.some((v) => !UUID.test(v.trim())))
+      return { error: 'Enter a valid UUID.' };
+    if (!values.length) return IGNORED;
     const negate = lookup === 'n' || lookup.startsWith('n');
     return {
       predicate: (row) =>
@@ -103,12 +130,18 @@ function fieldFilter(
     };
   }
   if (kind === 'int' || kind === 'datetime') {
+    const nullable = typeof field === 'object' && 'nullable' in field && !!field.nullable;
+    if (lookup === 'isnull' && nullable) {
+      const want = parseBool(given.at(-1));
+      return want === undefined ? IGNORED : { predicate: (row) => (row[name] == null) === want };
+    }
     if (lookup && !NUMBER_LOOKUPS.includes(lookup)) return { error: 'Unknown filter field' };
+    if (!values.length) return IGNORED;
     const parsed = values.map((v) =>
-      kind === 'int' ? (/^-?\d+$/.test(v.trim()) ? Number(v) : NaN) : Date.parse(v),
+      kind === 'int' ? (/^\s*-?\d+\s*$/.test(v) ? Number(v) : NaN) : parseDateTime(v),
     );
     if (parsed.some((n) => Number.isNaN(n)))
-      return { error: kind === 'int' ? 'Enter a number.' : 'Enter a valid date/time.' };
+      return { error: kind === 'int' ? 'Enter a whole number.' : 'Enter a valid date/time.' };
     return {
       predicate: (row) => {
         const raw = row[name];
@@ -120,27 +153,28 @@ function fieldFilter(
   }
   if (kind === 'bool') {
     if (lookup) return { error: 'Unknown filter field' };
-    const wanted = values.map((v) => ['true', '1', 'yes', 'on'].includes(v.toLowerCase()));
-    return { predicate: (row) => wanted.includes(Boolean(row[name])) };
+    // One value only: a repeated boolean parameter counts its last value.
+    const want = parseBool(given.at(-1));
+    return want === undefined ? IGNORED : { predicate: (row) => Boolean(row[name]) === want };
   }
   if (kind === 'fk' && typeof field !== 'string' && field.kind === 'fk') {
     if (lookup && lookup !== 'n' && lookup !== 'isnull') return { error: 'Unknown filter field' };
     if (lookup === 'isnull') {
-      const want = ['true', '1'].includes((values[0] ?? '').toLowerCase());
-      return { predicate: (row) => (row[name] == null) === want };
+      const want = parseBool(given.at(-1));
+      return want === undefined ? IGNORED : { predicate: (row) => (row[name] == null) === want };
     }
     const target = db.spec(field.to);
     const ids = new Set<string | null>();
-    for (const v of values) {
+    for (const v of given) {
       if (v === 'null') {
         ids.add(null);
         continue;
       }
+      if (field.filterByIdOnly && !UUID.test(v)) return { error: `\u201c${v}\u201d is not a valid UUID.` };
       const matches = UUID.test(v)
         ? db.rows(field.to).filter((r) => r.id === v.toLowerCase())
         : db.rows(field.to).filter((r) => target?.filterByName?.(r, v, db));
-      if (!matches.length)
-        return { error: `Select a valid choice. ${v} is not one of the available choices.` };
+      if (!matches.length) return { error: notAChoice(v) };
       for (const m of matches) ids.add(m.id);
     }
     return {
@@ -178,11 +212,11 @@ export function applyFilters(
     }
     const [base = '', lookup = ''] = param.split('__');
     let built: Built;
-    if (base === 'id') built = fieldFilter(db, param, 'id', 'uuid', lookup, values);
+    if (base === 'id') built = fieldFilter(db, 'id', 'uuid', lookup, values);
     else if (spec.primary && (base === 'created' || base === 'last_updated'))
-      built = fieldFilter(db, param, base, 'datetime', lookup, values);
+      built = fieldFilter(db, base, 'datetime', lookup, values);
     else if (base === 'tenant_id' && spec.fields.tenant)
-      built = fieldFilter(db, param, 'tenant', spec.fields.tenant, lookup, values);
+      built = fieldFilter(db, 'tenant', spec.fields.tenant, lookup, values);
     else if (base === 'tenant_group' && spec.fields.tenant) {
       built = {
         predicate: (row) => {
@@ -194,7 +228,7 @@ export function applyFilters(
       const field = spec.fields[base];
       built =
         field && field.kind !== 'readonly'
-          ? fieldFilter(db, param, base, field, lookup, values)
+          ? fieldFilter(db, base, field, lookup, values)
           : { error: 'Unknown filter field' };
     }
     if ('error' in built) errors[param] = [built.error];
@@ -224,6 +258,10 @@ function compareKeys(a: readonly OrderValue[], b: readonly OrderValue[]): number
 
 /** `sort=name,-port`: direct fields only, unknown keys silently ignored (DRF OrderingFilter). */
 export function applySort(db: FakeDb, spec: TableSpec, rows: Row[], sort: string | null): Row[] {
+  if (!sort && spec.orderKey) {
+    const keyed = rows.map((row) => ({ row, key: spec.orderKey?.(row, db) ?? [] }));
+    return keyed.sort((a, b) => compareKeys(a.key, b.key)).map(({ row }) => row);
+  }
   const keys = (sort ? sort.split(',') : [...(spec.ordering ?? [])])
     .map((k) => k.trim())
     .filter(Boolean)

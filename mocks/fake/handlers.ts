@@ -20,13 +20,23 @@ function depthOf(params: URLSearchParams) {
 
 function render(ctx: Ctx, spec: TableSpec, row: Row, forWrite = false) {
   const params = ctx.url.searchParams;
-  return serialize(ctx.db, spec, row, {
+  const out = serialize(ctx.db, spec, row, {
     // Write responses are always depth 0 (Nautobot's get_serializer_context).
     depth: forWrite ? 0 : depthOf(params),
     excludeM2m: params.get('exclude_m2m')?.toLowerCase() !== 'false',
     origin: ctx.origin,
   });
+  // A write's answer also carries the opt-in fields, empty (NautobotModelSerializer on save).
+  return forWrite && spec.primary ? { ...out, computed_fields: {}, relationships: {} } : out;
 }
+
+/** Nautobot's URL name for the route, recorded on each change: `load_balancers-api:virtualserver-list`. */
+function routeName(spec: TableSpec, kind: 'list' | 'detail' | 'notes') {
+  const [app = '', model = ''] = spec.objectType.split('.');
+  return `${app}-api:${model}-${kind}`;
+}
+
+const byCreated = (a: { created: string }, b: { created: string }) => a.created.localeCompare(b.created);
 
 async function listOrCreate(ctx: Ctx, spec: TableSpec): Promise<Response> {
   const { db, request, url } = ctx;
@@ -70,9 +80,11 @@ async function listOrCreate(ctx: Ctx, spec: TableSpec): Promise<Response> {
     );
   }
   if (request.method === 'DELETE') {
+    // One by one, in the model's own order, as Nautobot's bulk destroy walks its queryset.
+    const rows = items.map((i) => db.get(spec.key, String(i.id).toLowerCase())).filter((r): r is Row => !!r);
     const result = db.deleteMany(
       spec.key,
-      items.map((i) => String(i.id)),
+      applySort(db, spec, rows, null).map((r) => r.id),
       ctx.actor,
     );
     if ('protectedBy' in result) return json(409, { detail: result.protectedBy });
@@ -98,7 +110,8 @@ async function detail(ctx: Ctx, spec: TableSpec, id: string, sub: string): Promi
       const now = db.now();
       const note = {
         id: randomUUID(),
-        note: text,
+        // DRF's CharField trims surrounding whitespace.
+        note: text.trim(),
         user: ctx.actor.user.id,
         user_name: ctx.actor.user.username,
         assigned_object_type: spec.objectType,
@@ -110,9 +123,8 @@ async function detail(ctx: Ctx, spec: TableSpec, id: string, sub: string): Promi
       db.onChange?.();
       return json(201, serializeNote(db, note, ctx.origin));
     }
-    const notes = db.notes
-      .filter((n) => n.assigned_object_id === row.id)
-      .sort((a, b) => b.created.localeCompare(a.created));
+    // Note.Meta.ordering is ["created"]: oldest first, and this endpoint ignores `sort`.
+    const notes = db.notes.filter((n) => n.assigned_object_id === row.id).sort(byCreated);
     const body = page(ctx.url, notes, paging(ctx.url.searchParams));
     return json(200, { ...body, results: body.results.map((n) => serializeNote(db, n, ctx.origin)) });
   }
@@ -220,11 +232,16 @@ function changes(ctx: Ctx, id: string | undefined): Response {
 
 function notesList(ctx: Ctx, id: string | undefined): Response {
   const p = ctx.url.searchParams;
-  const items = ctx.db.notes.filter(
-    (n) =>
-      (!p.has('assigned_object_type') || n.assigned_object_type === p.get('assigned_object_type')) &&
-      (!p.has('assigned_object_id') || n.assigned_object_id === p.get('assigned_object_id')),
-  );
+  // Oldest first, unless `sort` says otherwise (this list, unlike <object>/notes/, honours it).
+  const sort = p.get('sort')?.split(',')[0]?.trim();
+  const items = ctx.db.notes
+    .filter(
+      (n) =>
+        (!p.has('assigned_object_type') || n.assigned_object_type === p.get('assigned_object_type')) &&
+        (!p.has('assigned_object_id') || n.assigned_object_id === p.get('assigned_object_id')),
+    )
+    .sort(byCreated);
+  if (sort === '-created') items.reverse();
   return readOnlyList(
     ctx,
     items,
@@ -294,9 +311,13 @@ async function route(db: FakeDb, request: Request): Promise<Response> {
   for (const spec of db.specs.values()) {
     if (!rest.startsWith(spec.path)) continue;
     const tail = rest.slice(spec.path.length);
-    if (tail === '') return listOrCreate(ctx, spec);
+    if (tail === '')
+      return listOrCreate({ ...ctx, actor: { ...ctx.actor, contextDetail: routeName(spec, 'list') } }, spec);
     const m = new RegExp(`^(${UUID})/(notes/)?$`).exec(tail);
-    if (m?.[1]) return detail(ctx, spec, m[1], m[2] ?? '');
+    if (m?.[1]) {
+      const actor = { ...ctx.actor, contextDetail: routeName(spec, m[2] ? 'notes' : 'detail') };
+      return detail({ ...ctx, actor }, spec, m[1], m[2] ?? '');
+    }
   }
   return notFound();
 }

@@ -24,6 +24,8 @@ export function createFakeNautobot(options: FakeOptions = {}) {
     const actor = installBuiltins(db, db.now());
     if (!seed) return;
     for (const step of buildSeed(new Date(db.now()))) {
+      // One request for the whole seed: an object's creation and its certificate assignments share one change
+      // record. (A real Nautobot, seeded request by request, also logs an update for each assigned object.)
       const result = db.createMany(step.table, step.objects, actor);
       if ('errors' in result) {
         const first = result.errors.findIndex(Boolean);

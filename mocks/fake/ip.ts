@@ -37,3 +37,20 @@ export function prefixContains(prefix: string, host: string): boolean {
   const mask = p.length === 0 ? 0 : (0xffffffff << (32 - p.length)) >>> 0;
   return (ip & mask) >>> 0 === p.network;
 }
+
+/**
+ * The IPv4 range Nautobot's IP-aware `q` searches (BaseNetworkQuerySet.parse_network_string): a partial address
+ * counts whole octets only, so "10.1" is 10.1.0.0/16 (it does not match 10.10.x.x) and "10.10.0.1" is one host.
+ * Null where the term is not an IPv4 address or prefix; Nautobot then searches 0.0.0.0/32 or IPv6, which the
+ * fake's IPv4 estate never matches.
+ */
+export function searchRange(term: string): { first: number; last: number; length: number } | null {
+  const search = term.trim().split('/')[0] ?? '';
+  if (search.includes(':')) return null;
+  const octets = search.split('.').filter(Boolean);
+  if (!octets.length || octets.length > 4) return null;
+  const first = parseIpv4([...octets, '0', '0', '0', '0'].slice(0, 4).join('.'));
+  if (first === null) return null;
+  const length = 8 * octets.length;
+  return { first, last: first + 2 ** (32 - length) - 1, length };
+}

@@ -1,7 +1,13 @@
 import type { Row, TableSpec } from './spec';
 import type { FakeDb } from './db';
 
-export type SerializeOptions = { depth: number; excludeM2m: boolean; origin: string };
+export type SerializeOptions = {
+  depth: number;
+  excludeM2m: boolean;
+  origin: string;
+  /** Rendered inside another object at depth > 0. */
+  nested?: boolean;
+};
 
 export function objectUrl(spec: TableSpec, id: string, origin: string): string {
   return `${origin}/api/${spec.path}${id}/`;
@@ -25,7 +31,7 @@ export function serialize(
   row: Row,
   options: SerializeOptions,
 ): Record<string, unknown> {
-  const { depth, excludeM2m, origin } = options;
+  const { depth, excludeM2m, origin, nested = false } = options;
   const display = db.display(spec.key, row);
   const out: Record<string, unknown> = {
     id: row.id,
@@ -39,7 +45,12 @@ export function serialize(
     if (field.kind === 'readonly' || ('writeOnly' in field && field.writeOnly)) continue;
     const value = row[name];
     if (field.kind !== 'fk') {
-      out[name] = value ?? null;
+      out[name] =
+        field.kind === 'string' && field.labels && typeof value === 'string'
+          ? value === ''
+            ? null
+            : { value, label: field.labels[value] ?? value }
+          : (value ?? null);
       continue;
     }
     const target = value ? db.get(field.to, value) : undefined;
@@ -48,7 +59,7 @@ export function serialize(
     else
       out[name] =
         depth > 0
-          ? serialize(db, targetSpec, target, { depth: depth - 1, excludeM2m: true, origin })
+          ? serialize(db, targetSpec, target, { depth: depth - 1, excludeM2m: true, origin, nested: true })
           : ref(targetSpec, target, origin);
   }
   if (!excludeM2m) {
@@ -62,17 +73,41 @@ export function serialize(
         .filter((r): r is Row => !!r)
         .map((r) =>
           depth > 0
-            ? serialize(db, otherSpec, r, { depth: depth - 1, excludeM2m: true, origin })
+            ? serialize(db, otherSpec, r, { depth: depth - 1, excludeM2m: true, origin, nested: true })
             : ref(otherSpec, r, origin),
         );
     }
   }
   if (spec.primary) {
-    out.tags = [];
+    // Nested objects (depth > 0) drop their M2M fields, tags included.
+    if (!nested) out.tags = [];
     out.notes_url = `${objectUrl(spec, row.id, origin)}notes/`;
     out.custom_fields = row.custom_fields ?? {};
     out.created = row.created ?? null;
     out.last_updated = row.last_updated ?? null;
+  }
+  return out;
+}
+
+/** Django's JSON encoder: datetimes to the millisecond. */
+const toMillis = (value: unknown) =>
+  typeof value === 'string' && /\.\d{4,}Z$/.test(value) ? value.replace(/(\.\d{3})\d*Z$/, '$1Z') : value;
+
+/**
+ * The change log's older `object_data` (Django's serialize_object): the model's own fields flat, foreign keys as
+ * bare ids, choices as stored, timestamps to the millisecond, no id, URLs or M2M fields.
+ */
+export function legacySnapshot(db: FakeDb, spec: TableSpec, row: Row): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...spec.computed?.(row, db) };
+  for (const [name, field] of Object.entries(spec.fields)) {
+    if (field.kind === 'readonly' || ('writeOnly' in field && field.writeOnly)) continue;
+    out[name] = row[name] ?? null;
+  }
+  if (spec.primary) {
+    out.tags = [];
+    out.custom_fields = row.custom_fields ?? {};
+    out.created = toMillis(row.created ?? null);
+    out.last_updated = toMillis(row.last_updated ?? null);
   }
   return out;
 }

@@ -13,6 +13,8 @@ export type FieldSpec =
       blank?: boolean;
       required?: boolean;
       choices?: readonly string[];
+      /** Declared as Nautobot's ChoiceField: read back as `{value, label}` (e.g. a prefix's `type`). */
+      labels?: Readonly<Record<string, string>>;
       unique?: boolean;
       writeOnly?: boolean;
     }
@@ -26,12 +28,19 @@ export type FieldSpec =
       onDelete: OnDelete;
       writeOnly?: boolean;
       limitToContentType?: boolean;
+      /** Filtered by a plain ModelMultipleChoiceFilter (UUIDs only, no name lookup), e.g. a VS's `vip`. */
+      filterByIdOnly?: boolean;
     }
   | { kind: 'datetime'; nullable?: boolean }
   | { kind: 'list' }
   | { kind: 'readonly' };
 
 export type Row = { id: string; [field: string]: unknown };
+
+export type NaturalKey = {
+  fields: readonly string[];
+  values(row: Row, db: DbView): readonly (string | null)[];
+};
 
 /** One component of a sort key; null ranks above every value, as in PostgreSQL. */
 export type OrderValue = string | number | null;
@@ -62,8 +71,11 @@ export type TableSpec = {
    */
   orderKey?(row: Row, db: DbView): readonly OrderValue[];
   display(row: Row, db: DbView): string;
-  /** How a natural-key string (`"Active"`, `"Global"`, `"<namespace>;<host>"`) finds a row, for writes. */
-  naturalKey?(row: Row, value: string, db: DbView): boolean;
+  /**
+   * Nautobot's natural key: the lookups a `"a;b"` string fills in order (missing ones are None), and a row's
+   * values for them. `['pk']` (pools) accepts UUIDs only. Writes resolve FKs by it and name it when nothing matches.
+   */
+  naturalKey?: NaturalKey;
   /** How the default `<fk>` filter matches a non-UUID value (Nautobot's `to_field_name`). */
   filterByName?(row: Row, value: string, db: DbView): boolean;
   search?(row: Row, term: string, db: DbView): boolean;
@@ -71,6 +83,10 @@ export type TableSpec = {
   filters?: Record<string, FilterFn>;
   /** Fields computed on read (`host`, `mask_length`, `ip_version`...). */
   computed?(row: Row, db: DbView): Record<string, unknown>;
+  /** Django's `str()` where it differs from `display` (a prefix's is without its namespace): the change log's `object_repr`. */
+  repr?(row: Row, db: DbView): string;
+  /** For an explicit M2M through table: the FK fields whose objects log an update when a row is added or removed. */
+  m2mSides?: readonly string[];
   /** M2M fields shown only with `exclude_m2m=false`, held in an assignment table. */
   m2m?: Record<string, { through: string; selfField: string; otherField: string; otherTable: string }>;
   /** Filled in on create when not sent. */

@@ -1,4 +1,4 @@
-import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './spec';
+import { text, type DbView, type FieldSpec, type NaturalKey, type Row, type TableSpec } from './spec';
 
 const str255 = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
 const port = { kind: 'int', min: 0, max: 65535, nullable: true } as const satisfies FieldSpec;
@@ -29,21 +29,40 @@ const intEquals = (value: unknown, term: string) =>
   /^-?\d+$/.test(term.trim()) && value === Number(term.trim());
 const nameOf = (db: DbView, table: string, id: unknown) => text(db.get(table, id)?.name);
 const hostOf = (db: DbView, id: unknown) => text(db.get('ip-addresses', id)?.address).split('/')[0] ?? '';
+const ipNamespace = (db: DbView, id: unknown) => {
+  const ns = db.get('namespaces', db.get('prefixes', db.get('ip-addresses', id)?.parent)?.namespace);
+  return ns ? text(ns.name) : null;
+};
+const nameKey: NaturalKey = { fields: ['name'], values: (row) => [text(row.name)] };
+const portText = (port: unknown) => (typeof port === 'number' ? String(port) : null);
 
-/** Rows of `through` linking `self` to something matching the name-or-id values. */
-function m2mFilter(
+/**
+ * An M2M filter (`certificate_profiles=<name or id>`, `=null` for none, `__n` to exclude) over the rows of
+ * `through` linking `self` to something matching the name-or-id values.
+ */
+function m2mFilters(
+  param: string,
   through: string,
   selfField: string,
   otherField: string,
   otherTable: string,
   byName: (r: Row, v: string) => boolean,
 ) {
-  return (row: Row, values: string[], db: DbView) =>
-    db.rows(through).some((a) => {
-      if (a[selfField] !== row.id) return false;
-      const other = db.get(otherTable, a[otherField]);
-      return !!other && values.some((v) => other.id === v.toLowerCase() || byName(other, v));
-    });
+  const linked = (row: Row, values: string[], db: DbView) => {
+    const links = db.rows(through).filter((a) => a[selfField] === row.id);
+    return values.some((v) =>
+      v === 'null'
+        ? links.length === 0
+        : links.some((a) => {
+            const other = db.get(otherTable, a[otherField]);
+            return !!other && (other.id === v.toLowerCase() || byName(other, v));
+          }),
+    );
+  };
+  return {
+    [param]: linked,
+    [`${param}__n`]: (row: Row, values: string[], db: DbView) => !linked(row, values, db),
+  };
 }
 
 export const lbTables: TableSpec[] = [
@@ -56,7 +75,7 @@ export const lbTables: TableSpec[] = [
     ordering: ['name'],
     fields: {
       name: { kind: 'string', max: 255 },
-      vip: { kind: 'fk', to: 'ip-addresses', onDelete: 'PROTECT' },
+      vip: { kind: 'fk', to: 'ip-addresses', onDelete: 'PROTECT', filterByIdOnly: true },
       port,
       // Blank is allowed, but DRF makes it required because it is part of unique_together.
       protocol: { ...str255, choices: PROTOCOLS, required: true },
@@ -75,6 +94,15 @@ export const lbTables: TableSpec[] = [
     },
     uniqueTogether: [['vip', 'port', 'protocol']],
     display: (row) => String(row.name),
+    naturalKey: {
+      fields: ['vip__parent__namespace__name', 'vip__host', 'port', 'protocol'],
+      values: (row, db) => [
+        ipNamespace(db, row.vip),
+        hostOf(db, row.vip),
+        portText(row.port),
+        text(row.protocol),
+      ],
+    },
     search: (row, term, db) =>
       icontains(row.name, term) ||
       intEquals(row.port, term) ||
@@ -90,7 +118,8 @@ export const lbTables: TableSpec[] = [
       },
     },
     filters: {
-      certificate_profiles: m2mFilter(
+      ...m2mFilters(
+        'certificate_profiles',
         'virtual-server-certificate-profile-assignments',
         'virtual_server',
         'certificate_profile',
@@ -113,6 +142,8 @@ export const lbTables: TableSpec[] = [
       tenant,
     },
     display: (row) => String(row.name),
+    // Pool names are not unique, so its natural key is its pk: a name is "not a valid UUID".
+    naturalKey: { fields: ['pk'], values: (row) => [row.id] },
     search: (row, term) => icontains(row.name, term),
     filterByName: (row, value) => row.name === value,
   },
@@ -124,7 +155,7 @@ export const lbTables: TableSpec[] = [
     primary: true,
     fields: {
       label: str255,
-      ip_address: { kind: 'fk', to: 'ip-addresses', onDelete: 'CASCADE' },
+      ip_address: { kind: 'fk', to: 'ip-addresses', onDelete: 'CASCADE', filterByIdOnly: true },
       load_balancer_pool: { kind: 'fk', to: 'load-balancer-pools', onDelete: 'PROTECT' },
       port: { kind: 'int', min: 0, max: 65535, required: true },
       ssl_offload: { kind: 'bool', default: false },
@@ -134,6 +165,15 @@ export const lbTables: TableSpec[] = [
     },
     uniqueTogether: [['ip_address', 'port', 'load_balancer_pool']],
     display: (row, db) => `${hostOf(db, row.ip_address)}:${String(row.port)}`,
+    naturalKey: {
+      fields: ['ip_address__parent__namespace__name', 'ip_address__host', 'port', 'load_balancer_pool__pk'],
+      values: (row, db) => [
+        ipNamespace(db, row.ip_address),
+        hostOf(db, row.ip_address),
+        portText(row.port),
+        text(row.load_balancer_pool),
+      ],
+    },
     // Nautobot's member `q` lists ip_address__host, but icontains on its binary host column never matches:
     // searching "10.30." finds nothing on a real server, so it finds nothing here either.
     search: (row, term, db) =>
@@ -150,7 +190,8 @@ export const lbTables: TableSpec[] = [
       },
     },
     filters: {
-      certificate_profiles: m2mFilter(
+      ...m2mFilters(
+        'certificate_profiles',
         'load-balancer-pool-member-certificate-profile-assignments',
         'load_balancer_pool_member',
         'certificate_profile',
@@ -176,6 +217,7 @@ export const lbTables: TableSpec[] = [
       tenant,
     },
     display: (row) => String(row.name),
+    naturalKey: nameKey,
     search: (row, term) =>
       icontains(row.name, term) ||
       ['interval', 'retry', 'timeout', 'port'].some((f) => intEquals(row[f], term)) ||
@@ -200,6 +242,7 @@ export const lbTables: TableSpec[] = [
       tenant,
     },
     display: (row) => String(row.name),
+    naturalKey: nameKey,
     search: (row, term) =>
       [
         'name',
@@ -245,6 +288,7 @@ export const lbTables: TableSpec[] = [
       certificate_profile: { kind: 'fk', to: 'certificate-profiles', onDelete: 'CASCADE' },
     },
     uniqueTogether: [['virtual_server', 'certificate_profile']],
+    m2mSides: ['virtual_server', 'certificate_profile'],
     display: (row, db) =>
       `${db.display('virtual-servers', db.get('virtual-servers', row.virtual_server) ?? { id: '' })}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`,
     search: (row, term, db) =>
@@ -262,6 +306,7 @@ export const lbTables: TableSpec[] = [
       certificate_profile: { kind: 'fk', to: 'certificate-profiles', onDelete: 'CASCADE' },
     },
     uniqueTogether: [['load_balancer_pool_member', 'certificate_profile']],
+    m2mSides: ['load_balancer_pool_member', 'certificate_profile'],
     display: (row, db) => {
       const member = db.get('load-balancer-pool-members', row.load_balancer_pool_member);
       return `${member ? db.display('load-balancer-pool-members', member) : ''}: ${nameOf(db, 'certificate-profiles', row.certificate_profile)}`;

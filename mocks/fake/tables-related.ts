@@ -1,5 +1,5 @@
-import { parseCidr, parseIpv4, prefixContains } from './ip';
-import { text, type DbView, type FieldSpec, type Row, type TableSpec } from './spec';
+import { parseCidr, parseIpv4, prefixContains, searchRange } from './ip';
+import { text, type DbView, type FieldSpec, type NaturalKey, type Row, type TableSpec } from './spec';
 
 const str = { kind: 'string', max: 255, blank: true } as const satisfies FieldSpec;
 const requiredName = { kind: 'string', max: 255 } as const satisfies FieldSpec;
@@ -13,6 +13,11 @@ const status: FieldSpec = { kind: 'fk', to: 'statuses', onDelete: 'PROTECT', lim
 const tenant = fk('tenants', true);
 
 const byName = (row: Row, value: string) => row.name === value;
+const nameKey: NaturalKey = { fields: ['name'], values: (row) => [text(row.name)] };
+const nameOf = (db: DbView, table: string, id: unknown) => {
+  const row = db.get(table, id);
+  return row ? text(row.name) : null;
+};
 const icontains = (v: unknown, t: string) =>
   typeof v === 'string' && v.toLowerCase().includes(t.toLowerCase());
 const hostOf = (row: Row) => text(row.address).split('/')[0] ?? '';
@@ -34,7 +39,7 @@ function named(
     ordering: ['name'],
     fields: { name: uniqueName, description: str, ...fields },
     display: (row) => String(row.name),
-    naturalKey: byName,
+    naturalKey: nameKey,
     filterByName: byName,
     search: (row, term) => icontains(row.name, term) || icontains(row.description, term),
     ...extra,
@@ -69,12 +74,27 @@ export const relatedTables: TableSpec[] = [
       prefix: { kind: 'string', max: 64 },
       namespace: fk('namespaces'),
       status,
-      type: { kind: 'string', max: 50, blank: true, choices: ['container', 'network', 'pool'] },
+      type: {
+        kind: 'string',
+        max: 50,
+        blank: true,
+        choices: ['container', 'network', 'pool'],
+        labels: { container: 'Container', network: 'Network', pool: 'Pool' },
+      },
       tenant,
       description: str,
     },
     uniqueTogether: [['namespace', 'prefix']],
-    ordering: ['prefix'],
+    // Prefix.Meta.ordering = ("namespace", "ip_version", "network", "prefix_length"): by namespace name first.
+    orderKey: (row, db) => {
+      const parsed = parseCidr(text(row.prefix));
+      return [
+        nameOf(db, 'namespaces', row.namespace),
+        parsed?.version ?? null,
+        parsed?.network ?? null,
+        parsed?.length ?? null,
+      ];
+    },
     defaults: (db) => ({
       namespace: db.rows('namespaces').find((n) => n.name === 'Global')?.id,
       type: 'network',
@@ -103,8 +123,27 @@ export const relatedTables: TableSpec[] = [
       };
     },
     display: (row, db) => `${String(row.prefix)}: ${namespaceName(db, row.namespace)}`,
+    repr: (row) => String(row.prefix),
+    naturalKey: {
+      fields: ['namespace__name', 'network', 'prefix_length'],
+      values: (row, db) => {
+        const [network = null, length = null] = text(row.prefix).split('/');
+        return [nameOf(db, 'namespaces', row.namespace), network, length];
+      },
+    },
     filterByName: (row, value) => String(row.prefix).split('/')[0] === value,
-    search: (row, term) => icontains(row.prefix, term) || icontains(row.description, term),
+    // Nautobot's q is IP-aware: prefixes inside the searched range or containing it, or a description match.
+    search: (row, term) => {
+      const range = searchRange(term);
+      const parsed = parseCidr(text(row.prefix));
+      if (range && parsed?.version === 4) {
+        const last = parsed.network + 2 ** (32 - parsed.length) - 1;
+        const inside = parsed.network >= range.first && last <= range.last;
+        const around = parsed.length <= range.length && parsed.network <= range.first && last >= range.last;
+        if (inside || around) return true;
+      }
+      return icontains(row.description, term);
+    },
     filters: {
       within_include: (row, values) =>
         values.some((v) => {
@@ -198,14 +237,20 @@ export const relatedTables: TableSpec[] = [
       return { host: hostOf(row), mask_length: parsed?.length ?? 32, ip_version: parsed?.version ?? 4 };
     },
     display: (row) => String(row.address),
-    naturalKey: (row, value, db) => {
-      const [ns, host] = value.split(';');
-      return hostOf(row) === host && namespaceName(db, db.get('prefixes', row.parent)?.namespace) === ns;
+    naturalKey: {
+      fields: ['parent__namespace__name', 'host'],
+      values: (row, db) => [nameOf(db, 'namespaces', db.get('prefixes', row.parent)?.namespace), hostOf(row)],
     },
-    search: (row, term) =>
-      hostOf(row).startsWith(term.split('/')[0] ?? term) ||
-      icontains(row.dns_name, term) ||
-      icontains(row.description, term),
+    // IP-aware, by whole octets: "10.1" is 10.1.0.0/16, so it does not find 10.10.0.10.
+    search: (row, term) => {
+      const range = searchRange(term);
+      const host = parseIpv4(hostOf(row));
+      return (
+        (!!range && host !== null && host >= range.first && host <= range.last) ||
+        icontains(row.dns_name, term) ||
+        icontains(row.description, term)
+      );
+    },
     filters: {
       address: (row, values) => values.some((v) => hostOf(row) === (v.split('/')[0] ?? v)),
       namespace: (row, values, db) =>
@@ -250,19 +295,38 @@ export const relatedTables: TableSpec[] = [
     fields: { model: { kind: 'string', max: 255 }, manufacturer: fk('manufacturers') },
     ordering: ['model'],
     display: (row) => String(row.model),
-    naturalKey: (row, value) => row.model === value,
+    naturalKey: {
+      fields: ['manufacturer__name', 'model'],
+      values: (row, db) => [nameOf(db, 'manufacturers', row.manufacturer), text(row.model)],
+    },
     filterByName: (row, value) => row.model === value,
     search: (row, term) => icontains(row.model, term),
   },
-  named('devices', 'dcim/devices/', 'dcim.device', 'device', {
-    name: { kind: 'string', max: 64, blank: true },
-    device_type: fk('device-types'),
-    role: { kind: 'fk', to: 'roles', onDelete: 'PROTECT', limitToContentType: true },
-    status,
-    location: fk('locations'),
-    tenant,
-    serial: str,
-  }),
+  named(
+    'devices',
+    'dcim/devices/',
+    'dcim.device',
+    'device',
+    {
+      name: { kind: 'string', max: 64, blank: true },
+      device_type: fk('device-types'),
+      role: { kind: 'fk', to: 'roles', onDelete: 'PROTECT', limitToContentType: true },
+      status,
+      location: fk('locations'),
+      tenant,
+      serial: str,
+    },
+    {
+      naturalKey: {
+        fields: ['name', 'tenant__name', 'location__name'],
+        values: (row, db) => [
+          text(row.name),
+          nameOf(db, 'tenants', row.tenant),
+          nameOf(db, 'locations', row.location),
+        ],
+      },
+    },
+  ),
   named(
     'device-redundancy-groups',
     'dcim/device-redundancy-groups/',
@@ -275,6 +339,7 @@ export const relatedTables: TableSpec[] = [
         max: 50,
         blank: true,
         choices: ['active-active', 'active-passive'],
+        labels: { 'active-active': 'Active/Active', 'active-passive': 'Active/Passive' },
       },
     },
   ),

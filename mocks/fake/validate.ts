@@ -20,6 +20,15 @@ export const messages = {
   string: 'Not a valid string.',
 };
 
+/** A Python repr of a lookup value, as Nautobot's error messages print them. */
+function pyRepr(value: unknown): string {
+  if (value === null || value === undefined) return 'None';
+  if (typeof value === 'string') return `'${value}'`;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}
+
 /** Resolves what a write may send for a foreign key: UUID, API URL, attribute dict or natural-key string. */
 export function resolveFk(
   db: DbView,
@@ -37,9 +46,20 @@ export function resolveFk(
         `Related object not found using the provided attributes: {'pk': UUID('${id.toLowerCase()}')}`
       );
     }
-    const found = spec?.naturalKey ? rows().filter((r) => spec.naturalKey?.(r, value, db)) : [];
+    const key = spec?.naturalKey;
+    if (!key || (key.fields.length === 1 && key.fields[0] === 'pk')) return `“${value}” is not a valid UUID.`;
+    // Nautobot splits the string on ";" into the natural-key lookups, filling missing trailing ones with None.
+    const parts: (string | null)[] = value.split(';');
+    while (parts.length < key.fields.length) parts.push(null);
+    const found =
+      parts.length > key.fields.length
+        ? []
+        : rows().filter((r) => key.values(r, db).every((v, i) => v === parts[i]));
     if (found.length === 1 && found[0]) return found[0];
-    return `Related object not found using the provided attributes: {'pk': '${value}'}`;
+    const shown = key.fields.map((f, i) => `'${f}': ${pyRepr(parts[i])}`).join(', ');
+    return found.length > 1
+      ? `Multiple objects match the provided attributes: {${shown}}`
+      : `Related object not found using the provided attributes: {${shown}}`;
   }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const attrs = value as Record<string, unknown>;
@@ -50,13 +70,14 @@ export function resolveFk(
     );
     if (found.length === 1 && found[0]) return found[0];
     const shown = Object.entries(attrs)
-      .map(([k, v]) => `'${k}': ${typeof v === 'string' ? `'${v}'` : String(v)}`)
+      .map(([k, v]) => `'${k}': ${pyRepr(v)}`)
       .join(', ');
     return found.length > 1
       ? `Multiple objects match the provided attributes: {${shown}}`
       : `Related object not found using the provided attributes: {${shown}}`;
   }
-  return `Incorrect type. Expected pk value, received ${Array.isArray(value) ? 'list' : typeof value}.`;
+  if (Array.isArray(value)) return 'Incorrect type. Expected pk value, received list.';
+  return `Related objects must be referenced by ID or by dictionary of attributes. Received an unrecognized value: ${pyRepr(value)}`;
 }
 
 /** Checks one field's value the way DRF's serializer field would, returning the stored value or errors. */
@@ -79,7 +100,8 @@ export function validateField(
       if (value === null) return { errors: [messages.notNull] };
       if (typeof value !== 'string' && typeof value !== 'number') return { errors: [messages.string] };
       const s = String(value).trim();
-      if (s === '' && !spec.blank) return { errors: [messages.notBlank] };
+      // DRF's ChoiceField checks the choice before blankness: "" on a non-blank choice is not a valid choice.
+      if (s === '' && !spec.blank) return { errors: [spec.choices ? messages.choice(s) : messages.notBlank] };
       if (spec.choices && s !== '' && !spec.choices.includes(s)) return { errors: [messages.choice(s)] };
       if (spec.max !== undefined && s.length > spec.max) return { errors: [messages.maxLength(spec.max)] };
       return { value: s };
