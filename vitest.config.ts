@@ -15,6 +15,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // Component tests drive pickers that debounce and ask the fake; a loaded CI machine needs the headroom.
+          testTimeout: 20_000,
           environment: 'jsdom',
           include: [
             'lib/**/*.test.{ts,tsx}',

@@ -95,11 +95,16 @@ describe('notes', () => {
     // str(note): the object, then its creation time in Python's isoformat.
     expect(first.display).toBe(`${vs.name} - ${String(first.created).replace(/Z$/, '+00:00')}`);
 
+    // The object's notes/ endpoint lists oldest first and ignores sort; the client asks /extras/notes/ instead.
+    const own = await raw.request('GET', `load-balancers/virtual-servers/${vs.id}/notes/`, {
+      query: { sort: '-created' },
+    });
+    expect((own.data as { results: { note: string }[] }).results.map((n) => n.note)).toEqual([
+      'first note',
+      'second note',
+    ]);
     const notes = await api.notes('virtual-servers', vs.id);
-    expect(notes.results.map((n) => n.note)).toEqual(['first note', 'second note']);
-    // The object's notes/ endpoint ignores sort; /extras/notes/ honours it.
-    const unsorted = await api.notes('virtual-servers', vs.id, { sort: '-created' });
-    expect(unsorted.results.map((n) => n.note)).toEqual(['first note', 'second note']);
+    expect(notes.results.map((n) => n.note)).toEqual(['second note', 'first note']);
     const newest = await api.list('notes', {
       filters: { assigned_object_type: 'load_balancers.virtualserver', assigned_object_id: vs.id },
       sort: '-created',

@@ -182,12 +182,20 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     );
   }
 
+  /**
+   * An object's notes, newest first. The object's own `notes/` endpoint lists oldest first and ignores `sort`,
+   * so this asks `/extras/notes/` by assigned object instead.
+   */
   async function notes(key: EndpointKey, id: string, params: ListParams = {}, options: RequestOptions = {}) {
-    const { data } = await transport.request('GET', `${path(key)}${id}/notes/`, {
-      ...options,
-      query: listQuery(params),
-    });
-    return parse(pageSchema(endpoints.notes.schema), data, 'notes');
+    return list(
+      'notes',
+      {
+        sort: '-created',
+        ...params,
+        filters: { ...params.filters, assigned_object_type: objectType(key), assigned_object_id: id },
+      },
+      options,
+    );
   }
 
   async function addNote(key: EndpointKey, id: string, note: string, options: RequestOptions = {}) {

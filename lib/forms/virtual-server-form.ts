@@ -201,10 +201,15 @@ export const virtualServerForm = {
       field: 'port',
       // Nautobot's unique_together (vip, port, protocol) is skipped when port is null.
       filters: (v: Values) =>
+        // An exact `protocol=` filter refuses the blank choice (400); only a regex finds it.
         v.port === null
           ? null
-          : { vip: v.vip.id, port: v.port, ...(v.protocol ? { protocol: v.protocol } : {}) },
-      // A blank protocol cannot be asked for by filter (up to 12 rows share a VIP and port); compare here.
+          : {
+              vip: v.vip.id,
+              port: v.port,
+              ...(v.protocol ? { protocol: v.protocol } : { protocol__re: '^$' }),
+            },
+      // Belt and braces: the filters already say it, but a server ignoring a lookup must not cause a false alarm.
       matches: (row, v) => row.protocol === v.protocol,
       message: (existing) => `Virtual server “${existing}” already uses this VIP, port and protocol.`,
     },

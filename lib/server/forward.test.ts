@@ -157,6 +157,20 @@ describe('forwardToNautobot: answers it rewrites', () => {
     expect(response.headers.get('set-cookie')).toMatch(/^lbui_session=;.*Max-Age=0/i);
   });
 
+  // Regression: a successful DELETE (204, empty body) became a 500, because Response() refuses any body on 204.
+  it('passes a 204 through without a body', async () => {
+    handler = (_req, res) => {
+      res.writeHead(204);
+      res.end();
+    };
+    const response = await call(`${APP}/api/nautobot/api/load-balancers/virtual-servers/x/`, {
+      method: 'DELETE',
+      headers: { origin: APP, host: '127.0.0.1:3000' },
+    });
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe('');
+  });
+
   it('passes a permission 403 through untouched', async () => {
     const detail = 'You do not have permission to perform this action.';
     handler = (_req, res) => sendJson(res, 403, { detail });

@@ -97,7 +97,9 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
     // Redirects would leak the upstream host or bounce the browser elsewhere; Nautobot's API does not use them.
     return json(502, { detail: `Nautobot answered with a redirect (HTTP ${upstream.status}).` });
   }
-  return new Response(body, {
+  // A 204 (every successful DELETE) may not carry a body, not even an empty one: Response() throws on it.
+  const bodyless = [101, 103, 204, 205, 304].includes(upstream.status);
+  return new Response(bodyless ? null : body, {
     status: upstream.status,
     headers: downstreamHeaders(upstream.headers),
   });

@@ -80,6 +80,14 @@ function ChangeRow({ change, previous }: { change: ObjectChange; previous: Objec
           variant="outlined"
           color={ACTION_COLORS[change.action.value] ?? 'default'}
           label={change.action.label}
+          sx={(theme) => {
+            // The palette's main info blue is 3.9:1 on white; the dark (light, in dark mode) shade reads at AA.
+            const color = ACTION_COLORS[change.action.value];
+            if (!color) return {};
+            const shade =
+              theme.palette.mode === 'dark' ? theme.palette[color].light : theme.palette[color].dark;
+            return { color: shade, borderColor: shade };
+          }}
         />
       </TableCell>
       <TableCell sx={{ overflowWrap: 'anywhere' }}>

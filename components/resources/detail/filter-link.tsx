@@ -18,7 +18,7 @@ export function FilterLink({ resource, param, value, children }: Props) {
   if (!value) return <NoValue />;
   const title = `All ${resources[resource].plural.toLowerCase()} with this ${param.replace(/_/g, ' ')}`;
   return (
-    <Tooltip title={title}>
+    <Tooltip title={title} describeChild>
       <Link component={NextLink} href={filteredListHref(resource, { [param]: value.id })}>
         {children ?? refLabel(value)}
       </Link>

@@ -3,6 +3,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import type { ResourceKey } from '@/lib/api/resources';
+import { visuallyHidden } from '@/components/ui/visually-hidden';
 import type { UrlFilters } from '../list-url-state';
 import { FilterField } from './filter-fields';
 import type { ListFilter } from './list-filters';
@@ -27,9 +28,13 @@ export function FiltersButton({
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
       onClick={onToggle}
-      aria-label={active > 0 ? `Filters, ${active} active` : undefined}
     >
       Filters
+      {active > 0 && (
+        <Box component="span" sx={visuallyHidden}>
+          {`, ${active} active`}
+        </Box>
+      )}
       {active > 0 && (
         <Box
           component="span"
