@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { text, type DbView, type Row, type TableSpec } from './spec';
 import { legacySnapshot, serialize } from './serialize';
-import { messages, validateField, type Errors } from './validate';
+import { messages, resolveFk, validateField, type Errors } from './validate';
 
 export type User = { id: string; username: string; password: string; is_superuser: boolean };
 export type TokenRecord = {
@@ -100,6 +100,22 @@ export class FakeDb implements DbView {
     return this.specs.get(table)?.display(row, this) ?? row.id;
   }
 
+  /** TaggedModelSerializerMixin: a list of tags by id, name or attributes, each allowed on this model. */
+  private validateTags(spec: TableSpec, input: unknown): { ids: string[] } | { errors: string[] } {
+    if (!Array.isArray(input))
+      return { errors: [`Expected a list of items but got type "${typeof input}".`] };
+    const ids: string[] = [];
+    const errors: string[] = [];
+    for (const value of input as unknown[]) {
+      const tag = resolveFk(this, this.specs.get('tags'), 'tags', value);
+      if (typeof tag === 'string') errors.push(tag);
+      else if (!(tag.content_types as string[]).includes(spec.objectType))
+        errors.push(`Related object not found using the provided attributes: {'pk': UUID('${tag.id}')}`);
+      else if (!ids.includes(tag.id)) ids.push(tag.id);
+    }
+    return errors.length ? { errors } : { ids };
+  }
+
   private validate(
     spec: TableSpec,
     input: Record<string, unknown>,
@@ -132,6 +148,11 @@ export class FakeDb implements DbView {
       const keys = cf && typeof cf === 'object' ? Object.keys(cf) : [];
       if (keys.length)
         errors.custom_fields = keys.map((k) => `Unknown field name '${k}' in custom field data.`);
+    }
+    if (spec.primary && 'tags' in input) {
+      const result = this.validateTags(spec, input.tags);
+      if ('errors' in result) errors.tags = result.errors;
+      else values.tags = result.ids;
     }
     if (!existing && input.id !== undefined) {
       const id = text(input.id).toLowerCase();

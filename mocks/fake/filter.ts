@@ -215,7 +215,15 @@ export function applyFilters(
     if (base === 'id') built = fieldFilter(db, 'id', 'uuid', lookup, values);
     else if (spec.primary && (base === 'created' || base === 'last_updated'))
       built = fieldFilter(db, base, 'datetime', lookup, values);
-    else if (base === 'tenant_id' && spec.fields.tenant)
+    else if (spec.primary && base === 'tags' && (lookup === '' || lookup === 'n')) {
+      // TagFilter: by name or id, any of them; `__n` excludes.
+      const wanted = (row: Row) =>
+        ((row.tags as string[] | undefined) ?? []).some((id) => {
+          const tag = db.get('tags', id);
+          return !!tag && values.some((v) => tag.id === v.toLowerCase() || tag.name === v);
+        });
+      built = { predicate: lookup === 'n' ? (row) => !wanted(row) : wanted };
+    } else if (base === 'tenant_id' && spec.fields.tenant)
       built = fieldFilter(db, 'tenant', spec.fields.tenant, lookup, values);
     else if (base === 'tenant_group' && spec.fields.tenant) {
       built = {

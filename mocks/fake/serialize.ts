@@ -1,4 +1,4 @@
-import type { Row, TableSpec } from './spec';
+import { text, type Row, type TableSpec } from './spec';
 import type { FakeDb } from './db';
 
 export type SerializeOptions = {
@@ -80,7 +80,19 @@ export function serialize(
   }
   if (spec.primary) {
     // Nested objects (depth > 0) drop their M2M fields, tags included.
-    if (!nested) out.tags = [];
+    if (!nested) {
+      const tagSpec = db.spec('tags');
+      const tags = ((row.tags as string[] | undefined) ?? [])
+        .map((id) => db.get('tags', id))
+        .filter((t): t is Row => !!t);
+      out.tags = tagSpec
+        ? tags.map((t) =>
+            depth > 0
+              ? serialize(db, tagSpec, t, { depth: depth - 1, excludeM2m: true, origin, nested: true })
+              : ref(tagSpec, t, origin),
+          )
+        : [];
+    }
     out.notes_url = `${objectUrl(spec, row.id, origin)}notes/`;
     out.custom_fields = row.custom_fields ?? {};
     out.created = row.created ?? null;
@@ -104,7 +116,7 @@ export function legacySnapshot(db: FakeDb, spec: TableSpec, row: Row): Record<st
     out[name] = row[name] ?? null;
   }
   if (spec.primary) {
-    out.tags = [];
+    out.tags = ((row.tags as string[] | undefined) ?? []).map((id) => text(db.get('tags', id)?.name));
     out.custom_fields = row.custom_fields ?? {};
     out.created = toMillis(row.created ?? null);
     out.last_updated = toMillis(row.last_updated ?? null);

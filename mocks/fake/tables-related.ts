@@ -63,6 +63,19 @@ export const relatedTables: TableSpec[] = [
       },
     },
   ),
+  // Tags: a tag may be put only on the models its content types list.
+  named(
+    'tags',
+    'extras/tags/',
+    'extras.tag',
+    'tag',
+    { color: { kind: 'string', max: 6, blank: true }, content_types: { kind: 'list' } },
+    {
+      filters: {
+        content_types: (row, values) => values.some((v) => (row.content_types as string[]).includes(v)),
+      },
+    },
+  ),
   named('namespaces', 'ipam/namespaces/', 'ipam.namespace', 'namespace', {}),
   {
     key: 'prefixes',

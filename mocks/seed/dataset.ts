@@ -67,6 +67,14 @@ const CERTS = [
 
 const id = seedId;
 
+const LB_CONTENT_TYPES = [
+  'load_balancers.virtualserver',
+  'load_balancers.loadbalancerpool',
+  'load_balancers.loadbalancerpoolmember',
+  'load_balancers.healthcheckmonitor',
+  'load_balancers.certificateprofile',
+];
+
 export function buildSeed(now: Date = new Date()): SeedStep[] {
   const r = rng(20261121);
   const tenants = TENANTS.map((name, i) => ({
@@ -323,6 +331,16 @@ export function buildSeed(now: Date = new Date()): SeedStep[] {
       objects: [
         { id: id('role', 0), name: 'Load balancer', color: '2196f3', content_types: ['dcim.device'] },
       ],
+    },
+    {
+      // Tags a team might use on load balancers, allowed on all five models.
+      table: 'tags',
+      path: 'extras/tags/',
+      objects: [
+        ['pci-scope', 'f44336'],
+        ['change-freeze', 'ff9800'],
+        ['migration-2027', '3f51b5'],
+      ].map(([name, color], i) => ({ id: id('tag', i), name, color, content_types: LB_CONTENT_TYPES })),
     },
     {
       table: 'device-types',
