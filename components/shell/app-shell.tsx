@@ -13,6 +13,7 @@ import { NavContent } from './nav-content';
 import { SkipLink } from './skip-link';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
+import { FlashSnackbar } from '@/components/feedback/flash-snackbar';
 
 export const DRAWER_WIDTH = 240;
 export const APP_BAR_HEIGHT = 48;
@@ -109,6 +110,7 @@ export function AppShell({ username, nautobotHost, children }: Props) {
           {children}
         </Box>
       </Box>
+      <FlashSnackbar />
     </SessionUserProvider>
   );
 }

@@ -16,6 +16,7 @@ import { useNautobot } from '@/components/providers/nautobot-context';
 import { listHref } from '../paths';
 import { DeleteBlockers } from './delete-blockers';
 import { parseProtectedObjects } from './protected-objects';
+import { flash } from '@/components/feedback/flash';
 
 type Props = { resource: ResourceKey; id: string; name: string; open: boolean; onClose: () => void };
 
@@ -31,6 +32,7 @@ export function DeleteDialog({ resource, id, name, open, onClose }: Props) {
     onSuccess: async () => {
       // Marked stale, not refetched now: this page's own detail would come back 404 while it leaves.
       await queryClient.invalidateQueries({ queryKey: nautobotKeys.all(resource), refetchType: 'none' });
+      flash.show(`Deleted ${def.singular.toLowerCase()} ${name}.`);
       router.push(listHref(resource));
     },
   });

@@ -28,6 +28,7 @@ import { clearDraft, readDraft, writeDraft, type Draft } from './form-draft';
 import { FormField } from './form-field';
 import { LeaveDialog } from './leave-dialog';
 import { useLeaveGuard } from './use-leave-guard';
+import { flash } from '@/components/feedback/flash';
 
 export type FormBase = Draft['base'];
 
@@ -177,6 +178,7 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
         'load-balancer-pool-member-certificate-profile-assignments' as const,
       ].map((k) => queryClient.invalidateQueries({ queryKey: nautobotKeys.all(k) })),
     );
+    flash.show(id ? `Saved ${singular.toLowerCase()} changes.` : `Created ${singular.toLowerCase()}.`);
     router.push(detailHref(resource, savedObjectId));
   };
 
