@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
 import { seedId } from '@/mocks/seed/ids';
 import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
 import { router, setUrl } from '@/components/test-utils/navigation-mock';
 import { ResourceDetailScreen } from './resource-detail-screen';
@@ -18,20 +17,8 @@ vi.mock(
   async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
 );
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: { method: string; url: URL }[] = [];
-server.events.on(
-  'request:start',
-  ({ request }) => void requests.push({ method: request.method, url: new URL(request.url) }),
-);
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, server, requests } = setupFakeNautobot();
 beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
   router.push.mockClear();
 });
 

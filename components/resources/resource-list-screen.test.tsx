@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
+import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
 import { setUrl } from '@/components/test-utils/navigation-mock';
 import { ResourceListScreen } from './resource-list-screen';
@@ -13,17 +12,8 @@ vi.mock(
   async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
 );
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: URL[] = [];
-server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url)));
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, server, urls } = setupFakeNautobot();
 beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
   setUrl('/load-balancers/health-check-monitors/');
 });
 
@@ -37,7 +27,7 @@ describe('ResourceListScreen', () => {
     expect(within(table).getAllByRole('row')).toHaveLength(9);
     const link = within(table).getByRole('link', { name: 'custom-app-probe' });
     expect(link.getAttribute('href')).toMatch(/^\/load-balancers\/health-check-monitors\/[0-9a-f-]{36}\/?$/);
-    const list = requests.find((u) => u.pathname.endsWith('/health-check-monitors/'));
+    const list = urls().find((u) => u.pathname.endsWith('/health-check-monitors/'));
     expect(list?.searchParams.get('depth')).toBe('1');
     expect(list?.searchParams.get('limit')).toBe('50');
   });
@@ -83,7 +73,9 @@ describe('ResourceListScreen', () => {
     expect(screen.getByRole('columnheader', { name: /Port/ }).getAttribute('aria-sort')).toBe('ascending');
     await userEvent.click(screen.getByRole('button', { name: /Port/ }));
     expect(new URLSearchParams(window.location.search).get('sort')).toBe('-port');
-    const last = requests.filter((u) => u.pathname.endsWith('/health-check-monitors/')).at(-1);
+    const last = urls()
+      .filter((u) => u.pathname.endsWith('/health-check-monitors/'))
+      .at(-1);
     // Name orders ties for the reader; the client's id makes paging stable (names are not unique).
     expect(last?.searchParams.get('sort')).toBe('-port,name,id');
   });
@@ -108,7 +100,9 @@ describe('ResourceListScreen', () => {
     await screen.findByRole('heading', { name: /^Pool members · \d+$/ });
     await userEvent.click(screen.getByRole('button', { name: /next page/i }));
     expect(new URLSearchParams(window.location.search).get('page')).toBe('2');
-    const last = requests.filter((u) => u.pathname.endsWith('/load-balancer-pool-members/')).at(-1);
+    const last = urls()
+      .filter((u) => u.pathname.endsWith('/load-balancer-pool-members/'))
+      .at(-1);
     expect(last?.searchParams.get('offset')).toBe('25');
     expect(await screen.findByText(/26–50 of/)).toBeTruthy();
   });

@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
-import { createNautobotClient, stableSort } from '@/lib/api/client';
+import { DEMO_TOKEN } from '@/mocks/seed/constants';
+import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
+import { TEST_NAUTOBOT } from '@/components/test-utils/render';
+import { stableSort } from '@/lib/api/client';
 import {
   apiConfigSchema,
   appLabel,
@@ -11,35 +12,10 @@ import {
   normaliseLbPath,
 } from '@/lib/api/config';
 import { NautobotError } from '@/lib/api/errors';
-import { createTransport } from '@/lib/api/transport';
 
-const TOKEN = '0123456789abcdef0123456789abcdef01234567';
-const BASE = 'http://nautobot.test';
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-type Sent = { method: string; url: URL; auth: string | null; body: Promise<string> };
-const sent: Sent[] = [];
-server.events.on('request:start', ({ request }) => {
-  sent.push({
-    method: request.method,
-    url: new URL(request.url),
-    auth: request.headers.get('authorization'),
-    body: request.clone().text(),
-  });
-});
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  fake.reset();
-  sent.length = 0;
-});
-
-const transport = (timeoutMs?: number) =>
-  createTransport({ baseUrl: BASE, headers: { Authorization: `Token ${TOKEN}` }, timeoutMs });
-const client = createNautobotClient(transport(), { lbPath: 'load-balancers/' });
-const legacy = createNautobotClient(transport(), { lbPath: 'plugins/load-balancer-models/' });
+const { server, requests: sent } = setupFakeNautobot();
+const client = fakeClient();
+const legacy = fakeClient({ lbPath: 'plugins/load-balancer-models/' });
 const last = () => {
   const request = sent.at(-1);
   if (!request) throw new Error('nothing was sent');
@@ -65,8 +41,8 @@ describe('list', () => {
     });
     const { method, url, auth } = last();
     expect(method).toBe('GET');
-    expect(url.origin + url.pathname).toBe(`${BASE}/api/load-balancers/virtual-servers/`);
-    expect(auth).toBe(`Token ${TOKEN}`);
+    expect(url.origin + url.pathname).toBe(`${TEST_NAUTOBOT}/api/load-balancers/virtual-servers/`);
+    expect(auth).toBe(`Token ${DEMO_TOKEN}`);
     expect(url.searchParams.get('limit')).toBe('10');
     expect(url.searchParams.has('offset')).toBe(false);
     expect(url.searchParams.get('sort')).toBe('-port,id');
@@ -169,7 +145,7 @@ describe('count, changes and object types', () => {
 describe('failures', () => {
   const slowNautobot = () =>
     server.use(
-      http.get(`${BASE}/api/load-balancers/virtual-servers/`, async () => {
+      http.get(`${TEST_NAUTOBOT}/api/load-balancers/virtual-servers/`, async () => {
         await delay(500);
         return HttpResponse.json({ count: 0, next: null, previous: null, results: [] });
       }),
@@ -177,7 +153,9 @@ describe('failures', () => {
 
   it('turns a malformed 200 into bad-response', async () => {
     server.use(
-      http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.json({ count: 'x' })),
+      http.get(`${TEST_NAUTOBOT}/api/load-balancers/virtual-servers/`, () =>
+        HttpResponse.json({ count: 'x' }),
+      ),
     );
     const error = await failure(client.list('virtual-servers'));
     expect(error.kind).toBe('bad-response');
@@ -186,14 +164,16 @@ describe('failures', () => {
 
   it('turns a 200 that is not JSON into bad-response', async () => {
     server.use(
-      http.get(`${BASE}/api/load-balancers/virtual-servers/`, () => HttpResponse.text('<html>login</html>')),
+      http.get(`${TEST_NAUTOBOT}/api/load-balancers/virtual-servers/`, () =>
+        HttpResponse.text('<html>login</html>'),
+      ),
     );
     expect((await failure(client.list('virtual-servers'))).kind).toBe('bad-response');
   });
 
   it('reports a slow Nautobot as a timeout', async () => {
     slowNautobot();
-    const slow = createNautobotClient(transport(50), { lbPath: 'load-balancers/' });
+    const slow = fakeClient({ timeoutMs: 50 });
     const error = await failure(slow.list('virtual-servers'));
     expect(error.kind).toBe('timeout');
   });
@@ -212,10 +192,7 @@ describe('failures', () => {
   });
 
   it('reports a rejected token as auth, with the API version', async () => {
-    const stranger = createNautobotClient(
-      createTransport({ baseUrl: BASE, headers: { Authorization: 'Token nope' } }),
-      { lbPath: LB_PATH_CORE },
-    );
+    const stranger = fakeClient({ token: 'nope', lbPath: LB_PATH_CORE });
     const error = await failure(stranger.list('virtual-servers'));
     expect(error.kind).toBe('auth');
     expect(error.apiVersion).toBe('3.2');

@@ -1,46 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
 import { seedIds } from '@/mocks/seed/dataset';
-import { createNautobotClient } from '../api/client';
+import { fakeClient, setupFakeNautobot, type SentRequest } from '@/components/test-utils/fake-nautobot';
 import { NautobotError } from '../api/errors';
 import { resources, type ResourceKey } from '../api/resources';
-import { createTransport } from '../api/transport';
 import { formDefs, type FormValues } from './registry';
 import { PartialSaveError, saveObject } from './save';
 import { changedKeys, validateForm } from './validate';
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-type Sent = { method: string; path: string; body: Promise<string> };
-const sent: Sent[] = [];
-server.events.on('request:start', ({ request }) => {
-  sent.push({ method: request.method, path: new URL(request.url).pathname, body: request.clone().text() });
-});
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  fake.reset();
-  sent.length = 0;
-});
-
-const client = createNautobotClient(
-  createTransport({
-    baseUrl: 'http://nautobot.test',
-    headers: { Authorization: 'Token 0123456789abcdef0123456789abcdef01234567' },
-  }),
-  { lbPath: 'load-balancers/' },
-);
+const { fake, server, requests: sent, writes } = setupFakeNautobot();
+const client = fakeClient();
 
 const VS_ASSIGNMENTS = 'virtual-server-certificate-profile-assignments';
 const pick = (id: string, label = id) => ({ id, label });
-const writes = () => sent.filter((s) => s.method !== 'GET');
-const summary = (list: Sent[]) =>
-  list.map((s) => `${s.method} ${s.path.replace('/api/load-balancers/', '')}`);
-const jsonOf = async (s: Sent | undefined) =>
+const summary = (list: SentRequest[]) =>
+  list.map((s) => `${s.method} ${s.url.pathname.replace('/api/load-balancers/', '')}`);
+const jsonOf = async (s: SentRequest | undefined) =>
   JSON.parse(await (s?.body ?? Promise.resolve('null'))) as unknown;
 const profilesOf = (vsId: string) =>
   fake.db

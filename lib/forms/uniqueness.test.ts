@@ -1,34 +1,13 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
+import { describe, expect, it } from 'vitest';
 import { seedIds } from '@/mocks/seed/dataset';
-import { createNautobotClient } from '../api/client';
+import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import type { ResourceKey } from '../api/resources';
-import { createTransport } from '../api/transport';
 import { formDefs, type FormValues } from './registry';
 import { findDuplicates } from './uniqueness';
 import { validateForm } from './validate';
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: URL[] = [];
-server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url)));
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
-});
-
-const client = createNautobotClient(
-  createTransport({
-    baseUrl: 'http://nautobot.test',
-    headers: { Authorization: 'Token 0123456789abcdef0123456789abcdef01234567' },
-  }),
-  { lbPath: 'load-balancers/' },
-);
+const { fake, requests } = setupFakeNautobot();
+const client = fakeClient();
 
 const pick = (id: string, label = id) => ({ id, label });
 

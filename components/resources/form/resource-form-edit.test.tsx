@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
 import { seedIds } from '@/mocks/seed/dataset';
-import { createNautobotClient } from '@/lib/api/client';
-import { renderWithProviders, testTransport } from '@/components/test-utils/render';
+import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
+import { renderWithProviders } from '@/components/test-utils/render';
+import { helperOf } from '@/components/test-utils/queries';
 import { router, setUrl } from '@/components/test-utils/navigation-mock';
 import { ResourceFormScreen } from './resource-form-screen';
 
@@ -17,35 +16,15 @@ vi.mock(
 
 // Every write gets a later `last_updated`, however fast the test runs: conflict detection compares them.
 let tick = Date.UTC(2026, 5, 1);
-const fake = createFakeNautobot({ clock: () => new Date((tick += 1000)) });
-const server = setupServer(...fake.handlers);
-type Sent = { method: string; path: string; body: Promise<string> };
-const sent: Sent[] = [];
-server.events.on('request:start', ({ request }) => {
-  sent.push({ method: request.method, path: new URL(request.url).pathname, body: request.clone().text() });
-});
-const writes = () => sent.filter((s) => s.method !== 'GET');
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, server, requests: sent, writes } = setupFakeNautobot({ clock: () => new Date((tick += 1000)) });
 beforeEach(() => {
-  fake.reset();
-  sent.length = 0;
   window.sessionStorage.clear();
   router.push.mockClear();
 });
 
 /** Someone else, saving in Nautobot while our form is open. */
-const otherUser = createNautobotClient(testTransport(), { lbPath: 'load-balancers/' });
+const otherUser = fakeClient();
 
-function helperOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-  return ids
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .trim();
-}
 const textbox = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name });
 const combobox = (name: string) => screen.getByRole<HTMLInputElement>('combobox', { name });
 
@@ -120,7 +99,7 @@ describe('edit: someone changed the object since the form loaded it', () => {
     await waitFor(() => expect(router.push).toHaveBeenCalledTimes(1));
     expect(router.push).toHaveBeenCalledWith(`/load-balancers/health-check-monitors/${id}/`);
     const patches = writes();
-    expect(patches.map((p) => `${p.method} ${p.path}`)).toEqual([
+    expect(patches.map((p) => `${p.method} ${p.url.pathname}`)).toEqual([
       `PATCH /api/load-balancers/health-check-monitors/${id}/`,
     ]);
     expect(JSON.parse(await (patches[0]?.body ?? Promise.resolve('null')))).toEqual({ name: 'http-80-mine' });

@@ -1,11 +1,11 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
 import { seedIds } from '@/mocks/seed/dataset';
+import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
+import { helperOf } from '@/components/test-utils/queries';
 import { router, setUrl } from '@/components/test-utils/navigation-mock';
 import { ResourceFormScreen } from './resource-form-screen';
 
@@ -14,20 +14,8 @@ vi.mock(
   async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
 );
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: { method: string; url: URL }[] = [];
-server.events.on('request:start', ({ request }) => {
-  requests.push({ method: request.method, url: new URL(request.url) });
-});
-const writes = () => requests.filter((r) => r.method !== 'GET');
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, server, requests, writes } = setupFakeNautobot();
 beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
   window.sessionStorage.clear();
   router.push.mockClear();
   setUrl('/load-balancers/health-check-monitors/add/');
@@ -36,14 +24,6 @@ beforeEach(() => {
 const DRAFT_KEY = 'lb-ui:draft:health-check-monitors:new:';
 const renderAddMonitor = () => renderWithProviders(<ResourceFormScreen resource="health-check-monitors" />);
 
-/** The text under a field: its error, warning or helper (MUI links it with aria-describedby). */
-function helperOf(input: HTMLElement): string {
-  const ids = input.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-  return ids
-    .map((id) => document.getElementById(id)?.textContent ?? '')
-    .join(' ')
-    .trim();
-}
 const textbox = (name: string) => screen.getByRole<HTMLInputElement>('textbox', { name });
 const createButton = () => screen.getByRole('button', { name: 'Create health check monitor' });
 

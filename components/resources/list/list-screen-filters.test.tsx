@@ -1,10 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
 import { seedId } from '@/mocks/seed/ids';
 import type { ResourceKey } from '@/lib/api/resources';
+import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
 import { setUrl } from '@/components/test-utils/navigation-mock';
 import { SessionUserProvider } from '@/components/providers/session-user';
@@ -15,17 +14,8 @@ vi.mock(
   async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
 );
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: URL[] = [];
-server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url)));
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, urls } = setupFakeNautobot();
 beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
   window.localStorage.clear();
 });
 
@@ -39,7 +29,10 @@ function renderList(resource: ResourceKey, url: string) {
 }
 
 /** The last list request for a model, as Nautobot received it. */
-const lastList = (path: string) => requests.filter((u) => u.pathname.endsWith(`/${path}/`)).at(-1);
+const lastList = (path: string) =>
+  urls()
+    .filter((u) => u.pathname.endsWith(`/${path}/`))
+    .at(-1);
 const urlParams = () => new URLSearchParams(window.location.search);
 
 const POOL_0 = seedId('pool', 0);

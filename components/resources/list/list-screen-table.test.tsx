@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
-import { createFakeNautobot } from '@/mocks/fake';
+import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
 import { router, setUrl } from '@/components/test-utils/navigation-mock';
 import { SessionUserProvider } from '@/components/providers/session-user';
@@ -17,17 +16,8 @@ vi.mock(
   async () => (await import('@/components/test-utils/navigation-mock')).navigationMock,
 );
 
-const fake = createFakeNautobot();
-const server = setupServer(...fake.handlers);
-const requests: URL[] = [];
-server.events.on('request:start', ({ request }) => void requests.push(new URL(request.url)));
-
-beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { fake, urls } = setupFakeNautobot();
 beforeEach(() => {
-  fake.reset();
-  requests.length = 0;
   window.localStorage.clear();
   router.push.mockClear();
   setUrl('/load-balancers/health-check-monitors/');
@@ -151,7 +141,10 @@ describe('columns and density', () => {
       </SessionUserProvider>,
     );
     await screen.findByRole('heading', { name: 'Virtual servers · 25' });
-    const lastList = () => requests.filter((u) => u.pathname.endsWith('/virtual-servers/')).at(-1);
+    const lastList = () =>
+      urls()
+        .filter((u) => u.pathname.endsWith('/virtual-servers/'))
+        .at(-1);
     expect(lastList()?.searchParams.has('exclude_m2m')).toBe(false);
     await toggleColumn('Certificate profiles');
     expect(await screen.findByRole('columnheader', { name: 'Certificate profiles' })).toBeTruthy();

@@ -132,6 +132,7 @@ export function ReferencePicker(
       options={options}
       filterOptions={(o) => o}
       getOptionLabel={(o) => o.label}
+      getOptionKey={(o) => o.id}
       getOptionDisabled={(o) => o.id === MORE}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       renderOption={renderOption}
@@ -167,6 +168,7 @@ export function ReferenceMultiPicker(
       filterOptions={(o) => o}
       filterSelectedOptions
       getOptionLabel={(o) => o.label}
+      getOptionKey={(o) => o.id}
       getOptionDisabled={(o) => o.id === MORE}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       renderOption={renderOption}
