@@ -283,34 +283,40 @@ export class FakeDb implements DbView {
     return { row };
   }
 
-  /** Partial updates of several rows in one transaction; ids the table does not hold are skipped. */
+  /**
+   * Partial updates of several rows in one transaction, one at a time in the order given, as Nautobot's
+   * perform_bulk_update saves each object before validating the next (so a later one sees an earlier one's new
+   * name). The first invalid row rolls everything back and is the only one reported. Ids the table does not hold
+   * are skipped.
+   */
   updateMany(
     table: string,
     inputs: (Record<string, unknown> & { id: string })[],
     actor: Actor,
-  ): { rows: Row[] } | { errors: (Errors | null)[] } {
+  ): { rows: Row[] } | { errors: Errors; id: string } {
     const spec = this.mustSpec(table);
-    const planned: { row: Row; values: Record<string, unknown> }[] = [];
-    const errors: (Errors | null)[] = [];
+    const saved = { rows: new Map(this.tables.get(table)), changes: this.changes.map((c) => ({ ...c })) };
+    const rows: Row[] = [];
     for (const input of inputs) {
       const row = this.get(table, String(input.id).toLowerCase());
       if (!row) continue;
       const { id: _id, ...changes } = input;
       const result = this.validate(spec, changes, row);
-      if ('errors' in result) errors.push(result.errors);
-      else {
-        errors.push(null);
-        planned.push({ row, values: result.values });
+      if ('errors' in result) {
+        this.tables.set(table, saved.rows);
+        this.changes = saved.changes;
+        return { errors: result.errors, id: row.id };
       }
-    }
-    if (errors.some(Boolean)) return { errors };
-    const now = this.now();
-    const rows = planned.map(({ row, values }) => {
-      const updated: Row = { ...row, ...values, id: row.id, ...(spec.primary ? { last_updated: now } : {}) };
+      const updated: Row = {
+        ...row,
+        ...result.values,
+        id: row.id,
+        ...(spec.primary ? { last_updated: this.now() } : {}),
+      };
       this.tables.get(table)?.set(row.id, updated);
       this.record(spec, updated, 'update', actor);
-      return updated;
-    });
+      rows.push(updated);
+    }
     this.onChange?.();
     return { rows };
   }
