@@ -35,19 +35,20 @@ function CountCard({
               {plural}
             </Typography>
             <Typography variant="h4" component="p">
-              {count.isPending ? (
+              {/* A count already shown stays when a refresh fails: the dashboard says it is stale. */}
+              {count.data !== undefined ? (
+                count.data.toLocaleString()
+              ) : count.isError ? (
+                <Typography component="span" variant="body2" sx={{ color: 'error.main' }}>
+                  Couldn’t count: {count.error.message}
+                </Typography>
+              ) : (
                 <>
                   <Skeleton width={48} />
                   <Box component="span" sx={visuallyHidden}>
                     Counting…
                   </Box>
                 </>
-              ) : count.isError ? (
-                <Typography component="span" variant="body2" sx={{ color: 'error.main' }}>
-                  Couldn’t count: {count.error.message}
-                </Typography>
-              ) : (
-                count.data.toLocaleString()
               )}
             </Typography>
           </Box>

@@ -5,10 +5,14 @@ import type { ResourceKey } from '@/lib/api/resources';
  * Nautobot's own names (`?load_balancer_pool=<id>`): the add form pre-fills a reference field of that name, the
  * list filters by it.
  */
-export type HrefParams = Readonly<Record<string, string>>;
+export type HrefParams = Readonly<Record<string, string | readonly string[]>>;
 
 function withQuery(path: string, params: HrefParams): string {
-  const search = new URLSearchParams(params).toString();
+  // A repeated parameter ORs its values in Nautobot's filters (`?status=Failed&status=Maintenance`).
+  const entries = Object.entries(params).flatMap(([k, v]) =>
+    typeof v === 'string' ? [[k, v]] : v.map((x) => [k, x]),
+  );
+  const search = new URLSearchParams(entries).toString();
   return search ? `${path}?${search}` : path;
 }
 

@@ -13,6 +13,7 @@ import { isNautobotError } from '@/lib/api/errors';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
+import { DetailStatus } from '@/components/status/detail-status';
 import { ChangeLog } from './detail/change-log';
 import { DetailPanels } from './detail/detail-panels';
 import { detailConfig } from './detail/detail-registry';
@@ -67,6 +68,7 @@ export function ResourceDetailScreen<K extends ResourceKey>({ resource, id }: Pr
         </Typography>
         {!detail.isError && <HeaderActions resource={resource} id={id} name={row?.display} />}
       </Stack>
+      {row && <DetailStatus resource={resource} row={row} />}
       {notFound ? (
         <Alert severity="info">
           Nautobot has no {def.singular.toLowerCase()} with ID {id}. It may have been deleted.{' '}

@@ -14,6 +14,8 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import type { ResourceKey } from '@/lib/api/resources';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
+import { RowStatusIcon, RowStatusProvider } from '@/components/status/row-status';
+import { usePageStatuses } from '@/components/status/use-page-statuses';
 import type { Column, Columns } from './column';
 import type { Density } from './list/list-prefs';
 import { detailHref } from './paths';
@@ -52,6 +54,7 @@ function BodyRowInner<Row extends { id: string }>({
   return (
     <TableRow hover data-href={href} sx={{ cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE }}>
       <TableCell component="th" scope="row" align={primary.align}>
+        <RowStatusIcon id={row.id} />
         <Link component={NextLink} href={href} sx={{ fontWeight: 500 }} data-row-link="">
           {primary.render(row)}
         </Link>
@@ -133,6 +136,7 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   const { resource, columns, rows, sort, onSort, busy, skeletonRows, labelledBy, density, containerRef } =
     props;
   const router = useRouter();
+  const statuses = usePageStatuses(resource, rows);
 
   // One listener for the whole body rather than one per row: a 1000-row page stays cheap to render.
   const openRow = (e: MouseEvent<HTMLTableSectionElement>) => {
@@ -163,17 +167,23 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
           </TableRow>
         </TableHead>
         <TableBody onClick={openRow} onKeyDown={moveRowFocus}>
-          {rows
-            ? rows.map((row) => <BodyRow key={row.id} row={row} columns={columns} resource={resource} />)
-            : Array.from({ length: skeletonRows }, (_, i) => (
-                <TableRow key={i}>
-                  {columns.map((c) => (
-                    <TableCell key={c.id}>
-                      <Skeleton variant="text" width={c.align === 'right' ? '40%' : '70%'} />
-                    </TableCell>
-                  ))}
-                </TableRow>
+          {rows ? (
+            <RowStatusProvider value={statuses}>
+              {rows.map((row) => (
+                <BodyRow key={row.id} row={row} columns={columns} resource={resource} />
               ))}
+            </RowStatusProvider>
+          ) : (
+            Array.from({ length: skeletonRows }, (_, i) => (
+              <TableRow key={i}>
+                {columns.map((c) => (
+                  <TableCell key={c.id}>
+                    <Skeleton variant="text" width={c.align === 'right' ? '40%' : '70%'} />
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))
+          )}
         </TableBody>
       </Table>
     </TableContainer>

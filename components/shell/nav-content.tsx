@@ -9,6 +9,7 @@ import ListItemButton from '@mui/material/ListItemButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
 import ListItemText from '@mui/material/ListItemText';
 import ListSubheader from '@mui/material/ListSubheader';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import { navItems } from '@/components/resources/ui-registry';
 import { ConnectionInfo } from './connection-info';
@@ -60,6 +61,12 @@ export function NavContent({ host, onNavigate }: { host: string; onNavigate?: ()
       <Box component="nav" aria-label="Main" sx={{ flex: 1, overflowY: 'auto', py: 1 }}>
         <List dense disablePadding>
           <NavLink href="/" label="Overview" Icon={DashboardIcon} onNavigate={onNavigate} />
+          <NavLink
+            href="/load-balancers/map/"
+            label="Network map"
+            Icon={AccountTreeIcon}
+            onNavigate={onNavigate}
+          />
         </List>
         <List
           dense

@@ -1,13 +1,16 @@
 import { algorithmChoices, choiceLabel } from '@/lib/api/choices';
+import { PoolAvailability } from '@/components/status/pool-availability';
 import { RefValue, TextValue } from '../cells';
 import type { ColumnsOf } from '../column';
 
 /**
- * Nautobot's pool table. Its default "member count" column is left out: the API has no count field, and a
- * count per row would cost one request per pool on every page.
+ * Nautobot's pool table. Its "member count" column becomes Available ("3/4"): the API has no count field,
+ * but the page's statuses read the members of all its pools in a few batched requests anyway.
  */
 export const poolColumns: ColumnsOf<'load-balancer-pools'> = [
   { id: 'name', label: 'Name', sortKey: 'name', render: (r) => r.name },
+  // Rolled up from the members in the browser, so Nautobot can neither filter nor sort by it.
+  { id: 'available', label: 'Available', align: 'right', render: (r) => <PoolAvailability id={r.id} /> },
   {
     id: 'load_balancing_algorithm',
     label: 'Algorithm',

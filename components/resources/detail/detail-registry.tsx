@@ -2,6 +2,7 @@ import type { ResourceKey } from '@/lib/api/resources';
 import type { DetailConfig, DetailRegistry } from './detail-types';
 import { FilterLink } from './filter-link';
 import { IpAddressValue } from './ip-address-value';
+import { PoolWithStatus } from './pool-with-status';
 
 /**
  * How each model's detail page is laid out: panels follow Nautobot's own detail view
@@ -37,7 +38,7 @@ export const detailRegistry = {
         fields: [
           'port',
           'protocol',
-          'load_balancer_pool',
+          { name: 'load_balancer_pool', render: (r) => <PoolWithStatus value={r.load_balancer_pool} /> },
           'load_balancer_type',
           'source_nat_pool',
           'source_nat_type',
@@ -137,7 +138,7 @@ export const detailRegistry = {
               <FilterLink resource="load-balancer-pool-members" param="tenant" value={r.tenant} />
             ),
           },
-          'load_balancer_pool',
+          { name: 'load_balancer_pool', render: (r) => <PoolWithStatus value={r.load_balancer_pool} /> },
         ],
       },
       { title: 'Configuration', fields: ['ssl_offload', 'health_check_monitor'] },

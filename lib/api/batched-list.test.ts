@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { seedId } from '@/mocks/seed/ids';
+import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
+import { chunks, idSet, IDS_PER_REQUEST, listWhereIn } from './batched-list';
+import { createNautobotClient } from './client';
+import type { Query, Transport } from './transport';
+
+const { requests } = setupFakeNautobot();
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const statusRow = (n: number) => ({
+  id: uuid(n),
+  object_type: 'extras.status',
+  display: `S${n}`,
+  url: '',
+  name: `S${n}`,
+  color: '000000',
+});
+
+/** Answers like Nautobot from `rows`, capped at `cap` a page, and records each request's query. */
+function stubTransport(rows: ReturnType<typeof statusRow>[], cap: number) {
+  const sent: Query[] = [];
+  const transport: Transport = {
+    request: (_method, _path, { query = {} } = {}) => {
+      sent.push(query);
+      const ids = new Set([query.id ?? []].flat().map(String));
+      const matching = rows.filter((r) => ids.has(r.id));
+      const offset = Number(query.offset ?? 0);
+      const limit = Math.min(Number(query.limit), cap);
+      const results = matching.slice(offset, offset + limit);
+      const next = offset + limit < matching.length ? 'more' : null;
+      return Promise.resolve({
+        status: 200,
+        headers: new Headers(),
+        data: { count: matching.length, next, previous: null, results },
+      });
+    },
+  };
+  return { client: createNautobotClient(transport, { lbPath: 'load-balancers/' }), sent };
+}
+
+describe('idSet and chunks', () => {
+  it('makes one key of the same ids in any order or case', () => {
+    expect(idSet([uuid(2), uuid(1).toUpperCase(), uuid(2)])).toEqual([uuid(1), uuid(2)]);
+  });
+
+  it('cuts a list into pieces of at most the size', () => {
+    expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(chunks([], 2)).toEqual([]);
+  });
+});
+
+describe('listWhereIn', () => {
+  it('asks for 40 ids a request, a thousand rows at a time, sorted by id for stable pages', async () => {
+    const rows = Array.from({ length: 90 }, (_, i) => statusRow(i));
+    const { client, sent } = stubTransport(rows, 1000);
+    const found = await listWhereIn(
+      client,
+      'statuses',
+      'id',
+      rows.map((r) => r.id),
+    );
+    expect(found).toHaveLength(90);
+    expect(sent).toHaveLength(Math.ceil(90 / IDS_PER_REQUEST));
+    expect(sent.map((q) => [q.id ?? []].flat().length)).toEqual([40, 40, 10]);
+    expect(sent.every((q) => q.limit === 1000 && q.sort === 'id')).toBe(true);
+  });
+
+  it('pages on within a chunk until it has every row', async () => {
+    const rows = Array.from({ length: 25 }, (_, i) => statusRow(i));
+    // A server that caps pages lower than asked (MAX_PAGE_SIZE set below 1000).
+    const { client, sent } = stubTransport(rows, 10);
+    const found = await listWhereIn(
+      client,
+      'statuses',
+      'id',
+      rows.map((r) => r.id),
+    );
+    expect(found.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(sent.map((q) => q.offset)).toEqual([undefined, 10, 20]);
+  });
+
+  it('reads the members of a set of pools from the fake Nautobot in one request', async () => {
+    const pools = [seedId('pool', 0), seedId('pool', 1), seedId('pool', 2)];
+    const members = await listWhereIn(
+      fakeClient(),
+      'load-balancer-pool-members',
+      'load_balancer_pool',
+      pools,
+      { depth: 1 },
+    );
+    expect(members).toHaveLength(30);
+    expect(new Set(members.map((m) => m.load_balancer_pool.id))).toEqual(new Set(pools));
+    expect(requests).toHaveLength(1);
+    expect(requests[0]?.url.searchParams.getAll('load_balancer_pool')).toEqual([...pools].sort());
+    expect(requests[0]?.url.searchParams.get('depth')).toBe('1');
+  });
+});

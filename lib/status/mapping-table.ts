@@ -1,0 +1,258 @@
+import type { AdminState, Availability } from './types';
+
+export type StatusMappingRow = {
+  /** M… member, P… pool, V… virtual server; tests key their input fixtures by it. */
+  id: string;
+  object: 'member' | 'pool' | 'virtual server';
+  /** The Nautobot data that produces this row, in words. */
+  when: string;
+  availability: Availability;
+  admin: AdminState;
+  /** iconName() of availability and admin, spelled out so a reviewer reads the icon without running code. */
+  icon: string;
+  /** The reason for the example inputs the tests use (monitors http-200 and tcp-443, IP 10.0.0.5, pool web). */
+  reason: string;
+};
+
+/**
+ * How Nautobot's intended state maps onto F5's icons: the single source of the README table, the
+ * legend's table and the unit tests, so the three cannot drift apart.
+ */
+export const statusMappingTable = [
+  {
+    id: 'M1',
+    object: 'member',
+    when: 'Status Active; the member has a health monitor',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: 'Pool member is Active, monitored by http-200',
+  },
+  {
+    id: 'M2',
+    object: 'member',
+    when: 'Status Active; no member monitor, the pool has one',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: 'Pool member is Active, monitored by pool monitor tcp-443',
+  },
+  {
+    id: 'M3',
+    object: 'member',
+    when: 'Status Active; no monitor on member or pool (F5 "unchecked", still gets traffic)',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'No health monitor on member or pool',
+  },
+  {
+    id: 'M4',
+    object: 'member',
+    when: 'Status Failed',
+    availability: 'offline',
+    admin: 'enabled',
+    icon: 'red diamond',
+    reason: 'Pool member is marked Failed',
+  },
+  {
+    id: 'M5',
+    object: 'member',
+    when: 'Status Maintenance; member or pool monitored',
+    availability: 'available',
+    admin: 'disabled',
+    icon: 'black circle',
+    reason: 'Pool member is in Maintenance (drained by an administrator)',
+  },
+  {
+    id: 'M6',
+    object: 'member',
+    when: 'Status Maintenance; no monitor on member or pool',
+    availability: 'unknown',
+    admin: 'disabled',
+    icon: 'black square',
+    reason: 'Pool member is in Maintenance (drained); no health monitor',
+  },
+  {
+    id: 'M7',
+    object: 'member',
+    when: 'Status Planned',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'Pool member is Planned, not yet in service',
+  },
+  {
+    id: 'M8',
+    object: 'member',
+    when: 'Status Decommissioning (F5 "forced offline")',
+    availability: 'offline',
+    admin: 'disabled',
+    icon: 'black diamond',
+    reason: 'Pool member is Decommissioning (forced offline)',
+  },
+  {
+    id: 'M9',
+    object: 'member',
+    when: "IP address status Deprecated, whatever the member's status (shape from the member's own status)",
+    availability: 'available',
+    admin: 'disabled-by-parent',
+    icon: 'gray circle',
+    reason: 'IP address 10.0.0.5 is Deprecated',
+  },
+  {
+    id: 'M10',
+    object: 'member',
+    when: 'No status',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'Pool member has no status',
+  },
+  {
+    id: 'M11',
+    object: 'member',
+    when: 'Any other (custom) status, e.g. Staged',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'Status “Staged” has no F5 equivalent',
+  },
+  {
+    id: 'P1',
+    object: 'pool',
+    when: 'No members',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'Pool has no members',
+  },
+  {
+    id: 'P2',
+    object: 'pool',
+    when: 'Every member in service (enabled) and available',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: 'All 4 members available',
+  },
+  {
+    id: 'P3',
+    object: 'pool',
+    when: 'Two or more members in service and available, not all',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: '3/4 members available',
+  },
+  {
+    id: 'P4',
+    object: 'pool',
+    when: 'Exactly one member available in a pool of two or more (loss of redundancy)',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: '1/4 members available: loss of redundancy',
+  },
+  {
+    id: 'P5',
+    object: 'pool',
+    when: 'None available; a member in service is unknown (F5: unknown outranks offline)',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'No member available; 2 of 4 unchecked',
+  },
+  {
+    id: 'P6',
+    object: 'pool',
+    when: 'None available; every member in service is offline',
+    availability: 'offline',
+    admin: 'enabled',
+    icon: 'red diamond',
+    reason: 'All 4 members offline',
+  },
+  {
+    id: 'P7',
+    object: 'pool',
+    when: 'No member in service; one or more drained in Maintenance (clears when maintenance ends)',
+    availability: 'unavailable',
+    admin: 'enabled',
+    icon: 'yellow triangle',
+    reason: 'All 4 members disabled (Maintenance); no traffic until one returns',
+  },
+  {
+    id: 'P8',
+    object: 'pool',
+    when: 'No member in service; all forced offline or disabled by parent',
+    availability: 'offline',
+    admin: 'enabled',
+    icon: 'red diamond',
+    reason: 'No member in service: 2 forced offline, 1 disabled by parent',
+  },
+  {
+    id: 'V1',
+    object: 'virtual server',
+    when: 'Enabled; no pool',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'No pool assigned',
+  },
+  {
+    id: 'V2',
+    object: 'virtual server',
+    when: 'Enabled; pool available',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: 'Pool web: 3/4 members available',
+  },
+  {
+    id: 'V3',
+    object: 'virtual server',
+    when: 'Enabled; pool available with loss of redundancy',
+    availability: 'available',
+    admin: 'enabled',
+    icon: 'green circle',
+    reason: 'Pool web: 1/4 members available: loss of redundancy',
+  },
+  {
+    id: 'V4',
+    object: 'virtual server',
+    when: 'Enabled; pool offline',
+    availability: 'offline',
+    admin: 'enabled',
+    icon: 'red diamond',
+    reason: 'Pool web: All 4 members offline',
+  },
+  {
+    id: 'V5',
+    object: 'virtual server',
+    when: 'Enabled; pool unavailable',
+    availability: 'unavailable',
+    admin: 'enabled',
+    icon: 'yellow triangle',
+    reason: 'Pool web: All 4 members disabled (Maintenance); no traffic until one returns',
+  },
+  {
+    id: 'V6',
+    object: 'virtual server',
+    when: 'Enabled; pool unknown',
+    availability: 'unknown',
+    admin: 'enabled',
+    icon: 'blue square',
+    reason: 'Pool web: No member available; 2 of 4 unchecked',
+  },
+  {
+    id: 'V7',
+    object: 'virtual server',
+    when: "Disabled; shape from the pool's availability (square without a pool)",
+    availability: 'available',
+    admin: 'disabled',
+    icon: 'black circle',
+    reason: 'Virtual server disabled',
+  },
+] as const satisfies readonly StatusMappingRow[];
+
+export type StatusMappingId = (typeof statusMappingTable)[number]['id'];

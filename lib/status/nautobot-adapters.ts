@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { refSchema, type Ref } from '../api/schemas/common';
+import {
+  loadBalancerPoolMemberSchema,
+  loadBalancerPoolSchema,
+  virtualServerSchema,
+} from '../api/schemas/load-balancers';
+import { memberStatus } from './member-status';
+import { poolStatus } from './pool-status';
+import type { MemberStatusInput, ObjectStatus, PoolObjectStatus, VirtualServerStatusInput } from './types';
+import { virtualServerStatus } from './virtual-server-status';
+
+/**
+ * Nautobot rows (read at depth 1) turned into the status model's inputs. At depth 1 a row's own references
+ * are whole objects with names, but theirs are bare `{id, object_type, url}`: a member's pool's monitor and
+ * its IP address's status need their names looked up (`missingNames`), by id, once for a whole page.
+ */
+
+export const memberStatusRowSchema = loadBalancerPoolMemberSchema.pick({
+  id: true,
+  status: true,
+  health_check_monitor: true,
+  load_balancer_pool: true,
+  ip_address: true,
+});
+export type MemberStatusRow = z.infer<typeof memberStatusRowSchema>;
+
+export const poolStatusRowSchema = loadBalancerPoolSchema.pick({ id: true, health_check_monitor: true });
+export type PoolStatusRow = z.infer<typeof poolStatusRowSchema>;
+
+export const virtualServerStatusRowSchema = virtualServerSchema.pick({
+  id: true,
+  enabled: true,
+  load_balancer_pool: true,
+});
+export type VirtualServerStatusRow = z.infer<typeof virtualServerStatusRowSchema>;
+
+/** The rows of one page of a model that has F5 statuses. */
+export type StatusPage =
+  | { resource: 'load-balancer-pool-members'; rows: MemberStatusRow[] }
+  | { resource: 'load-balancer-pools'; rows: PoolStatusRow[] }
+  | { resource: 'virtual-servers'; rows: VirtualServerStatusRow[] };
+
+function parseAll<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
+  return rows.flatMap((row) => {
+    const parsed = schema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** A page's rows with the fields their statuses read; null for models without a status. */
+export function statusPage(resource: string, rows: readonly unknown[]): StatusPage | null {
+  switch (resource) {
+    case 'load-balancer-pool-members':
+      return { resource, rows: parseAll(memberStatusRowSchema, rows) };
+    case 'load-balancer-pools':
+      return { resource, rows: parseAll(poolStatusRowSchema, rows) };
+    case 'virtual-servers':
+      return { resource, rows: parseAll(virtualServerStatusRowSchema, rows) };
+    default:
+      return null;
+  }
+}
+
+/** Ids compare lowercase: bulk endpoints and filters accept either case, Nautobot answers in lowercase. */
+const idKey = (id: string) => id.toLowerCase();
+
+/** The pools whose members a page's statuses roll up from (none for a page of members). */
+export function poolIdsOf(page: StatusPage): string[] {
+  switch (page.resource) {
+    case 'load-balancer-pool-members':
+      return [];
+    case 'load-balancer-pools':
+      return page.rows.map((r) => idKey(r.id));
+    case 'virtual-servers':
+      return page.rows.flatMap((r) => (r.load_balancer_pool ? [idKey(r.load_balancer_pool.id)] : []));
+  }
+}
+
+const nestedRef = (value: unknown): Ref | null => {
+  const parsed = refSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/** The member's pool's monitor: a bare reference, one level deeper than depth 1 names. */
+export const poolMonitorRef = (m: MemberStatusRow): Ref | null =>
+  nestedRef(m.load_balancer_pool.health_check_monitor);
+
+/** The member IP address's status: a bare reference too. */
+export const ipStatusRef = (m: MemberStatusRow): Ref | null => nestedRef(m.ip_address.status);
+
+export type NameIndex = ReadonlyMap<string, string>;
+export type StatusNames = { monitors: NameIndex; statuses: NameIndex };
+
+/** Names the references already carry, by id. */
+export function namesIn(refs: Iterable<Ref | null | undefined>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const ref of refs) if (ref?.name !== undefined) names.set(idKey(ref.id), ref.name);
+  return names;
+}
+
+function missing(refs: readonly (Ref | null)[], known: NameIndex): string[] {
+  const ids = new Set<string>();
+  for (const ref of refs) if (ref && !known.has(idKey(ref.id))) ids.add(idKey(ref.id));
+  return [...ids].sort();
+}
+
+const monitorRefs = (page: StatusPage, members: readonly MemberStatusRow[]) => [
+  ...members.flatMap((m) => [m.health_check_monitor, poolMonitorRef(m)]),
+  // A page of pools names their monitors; their members' nested pools do not.
+  ...(page.resource === 'load-balancer-pools' ? page.rows.map((p) => p.health_check_monitor) : []),
+];
+const statusRefs = (members: readonly MemberStatusRow[]) =>
+  members.flatMap((m) => [m.status, ipStatusRef(m)]);
+
+/** The names these members' statuses read that no row carries: one lookup by id for each kind. */
+export function missingNames(
+  page: StatusPage,
+  members: readonly MemberStatusRow[],
+): { monitorIds: string[]; statusIds: string[] } {
+  const monitors = monitorRefs(page, members);
+  const statuses = statusRefs(members);
+  return {
+    monitorIds: missing(monitors, namesIn(monitors)),
+    statusIds: missing(statuses, namesIn(statuses)),
+  };
+}
+
+/** Every name the rows carry plus the looked-up ones. */
+export function statusNames(
+  page: StatusPage,
+  members: readonly MemberStatusRow[],
+  lookedUp: {
+    monitors: readonly { id: string; name: string }[];
+    statuses: readonly { id: string; name: string }[];
+  },
+): StatusNames {
+  const monitors = namesIn(monitorRefs(page, members));
+  const statuses = namesIn(statusRefs(members));
+  for (const m of lookedUp.monitors) monitors.set(idKey(m.id), m.name);
+  for (const s of lookedUp.statuses) statuses.set(idKey(s.id), s.name);
+  return { monitors, statuses };
+}
+
+const nameOf = (ref: Ref | null, names: NameIndex): string | null =>
+  ref ? (ref.name ?? names.get(idKey(ref.id)) ?? ref.display ?? null) : null;
+
+/** A monitor the user may not read is still a monitor: it keeps the member monitored, under its id. */
+const monitorName = (ref: Ref | null, names: NameIndex): string | null =>
+  ref ? (nameOf(ref, names) ?? ref.id) : null;
+
+/** "10.0.0.5": the IP's host, or its display without the mask. */
+function ipHost(ip: Ref): string | undefined {
+  const host = z.string().safeParse(ip.host);
+  if (host.success) return host.data;
+  return ip.display?.replace(/\/\d+$/, '');
+}
+
+export function memberInput(m: MemberStatusRow, names: StatusNames): MemberStatusInput {
+  const ipStatus = ipStatusRef(m);
+  return {
+    status: nameOf(m.status, names.statuses),
+    memberMonitor: monitorName(m.health_check_monitor, names.monitors),
+    poolMonitor: monitorName(poolMonitorRef(m), names.monitors),
+    ipStatus: ipStatus ? nameOf(ipStatus, names.statuses) : undefined,
+    ipAddress: ipHost(m.ip_address),
+  };
+}
+
+/** Each pool's roll-up from those of `members` in it; a pool none of them is in has no members. */
+export function poolStatuses(
+  poolIds: Iterable<string>,
+  members: readonly MemberStatusRow[],
+  names: StatusNames,
+): Map<string, PoolObjectStatus> {
+  const byPool = new Map<string, ObjectStatus[]>();
+  for (const id of poolIds) byPool.set(idKey(id), []);
+  for (const m of members)
+    byPool.get(idKey(m.load_balancer_pool.id))?.push(memberStatus(memberInput(m, names)));
+  return new Map([...byPool].map(([id, statuses]) => [id, poolStatus({ members: statuses })]));
+}
+
+export function virtualServerInput(
+  vs: VirtualServerStatusRow,
+  pools: ReadonlyMap<string, PoolObjectStatus>,
+): VirtualServerStatusInput {
+  const pool = vs.load_balancer_pool;
+  if (!pool) return { enabled: vs.enabled, pool: null };
+  return {
+    enabled: vs.enabled,
+    pool: {
+      name: pool.name ?? pool.display ?? pool.id,
+      status: pools.get(idKey(pool.id)) ?? poolStatus({ members: [] }),
+    },
+  };
+}
+
+/**
+ * Every row's status, by lowercase id. `members` are the page's rows for a page of members, else every
+ * member of the pools the page names (`poolIdsOf`).
+ */
+export function pageStatuses(
+  page: StatusPage,
+  members: readonly MemberStatusRow[],
+  names: StatusNames,
+): Map<string, ObjectStatus> {
+  switch (page.resource) {
+    case 'load-balancer-pool-members':
+      return new Map(page.rows.map((m) => [idKey(m.id), memberStatus(memberInput(m, names))]));
+    case 'load-balancer-pools':
+      return poolStatuses(poolIdsOf(page), members, names);
+    case 'virtual-servers': {
+      const pools = poolStatuses(poolIdsOf(page), members, names);
+      return new Map(
+        page.rows.map((vs) => [idKey(vs.id), virtualServerStatus(virtualServerInput(vs, pools))]),
+      );
+    }
+  }
+}
+
+/** A pool's status carries its member counts ("3/4"). */
+export const isPoolStatus = (s: ObjectStatus): s is PoolObjectStatus => 'total' in s && 'available' in s;
