@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
 import { DEMO_TOKEN } from '@/mocks/seed/constants';
+import { seedIds } from '@/mocks/seed/dataset';
 import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { TEST_NAUTOBOT } from '@/components/test-utils/render';
 import { stableSort } from '@/lib/api/client';
@@ -12,8 +13,9 @@ import {
   normaliseLbPath,
 } from '@/lib/api/config';
 import { NautobotError } from '@/lib/api/errors';
+import { createTransport } from '@/lib/api/transport';
 
-const { server, requests: sent } = setupFakeNautobot();
+const { fake, server, requests: sent } = setupFakeNautobot();
 const client = fakeClient();
 const legacy = fakeClient({ lbPath: 'plugins/load-balancer-models/' });
 const last = () => {
@@ -98,6 +100,70 @@ describe('writes', () => {
     expect(url.pathname).toBe('/api/load-balancers/virtual-servers/');
     expect(JSON.parse(await body)).toEqual([{ id: a.id }]);
     expect(await client.count('virtual-servers')).toBe(before - 1);
+  });
+});
+
+describe('bulk writes as Nautobot answers them', () => {
+  const MISSING = '00000000-0000-4000-8000-000000000000';
+  const monitorNames = () => fake.db.rows('health-check-monitors').map((m) => m.name);
+
+  it('bulkUpdate answers in the model’s order, not the input’s, and skips ids it does not have', async () => {
+    // Seed VS 1 ("vs-api-http") sorts before VS 0 ("vs-web-https") by name.
+    const rows = await client.bulkUpdate('virtual-servers', [
+      { id: seedIds.vs(0), enabled: false },
+      { id: MISSING, enabled: false },
+      { id: seedIds.vs(1), enabled: false },
+    ]);
+    expect(rows.map((r) => r.id)).toEqual([seedIds.vs(1), seedIds.vs(0)]);
+    expect(fake.db.get('virtual-servers', seedIds.vs(0))?.enabled).toBe(false);
+  });
+
+  it('bulkUpdate refuses the whole request over one bad item, with that item’s errors alone', async () => {
+    const before = fake.db.get('virtual-servers', seedIds.vs(0))?.port;
+    const error = await failure(
+      client.bulkUpdate('virtual-servers', [
+        { id: seedIds.vs(0), port: 8000 },
+        { id: seedIds.vs(1), port: 70000 },
+      ]),
+    );
+    expect(error.status).toBe(400);
+    expect(error.itemErrors).toBeUndefined();
+    expect(error.fieldErrors).toEqual({ port: ['Ensure this value is less than or equal to 65535.'] });
+    expect(fake.db.get('virtual-servers', seedIds.vs(0))?.port).toBe(before);
+  });
+
+  it('bulkUpdate saves one object before checking the next, so a later one sees an earlier one’s name', async () => {
+    const error = await failure(
+      client.bulkUpdate('health-check-monitors', [
+        { id: seedIds.monitor(1), name: 'same-name' },
+        { id: seedIds.monitor(2), name: 'same-name' },
+      ]),
+    );
+    expect(error.fieldErrors.name).toEqual(['Health Check Monitor with this name already exists.']);
+    expect(monitorNames()).not.toContain('same-name');
+  });
+
+  it('refuses a bulk PATCH id in capitals with "No data provided", as Nautobot looks the data up by the id sent', async () => {
+    const transport = createTransport({
+      baseUrl: TEST_NAUTOBOT,
+      headers: { Authorization: `Token ${DEMO_TOKEN}` },
+    });
+    const error = await failure(
+      transport.request('PATCH', 'load-balancers/virtual-servers/', {
+        body: [{ id: seedIds.vs(0).toUpperCase(), enabled: false }],
+      }),
+    );
+    expect(error.nonFieldErrors).toEqual(['No data provided']);
+  });
+
+  it('bulkDelete of a protected object is a 409 that deletes nothing, and skips ids it does not have', async () => {
+    const spare = await client.create('health-check-monitors', { name: 'spare' });
+    const error = await failure(client.bulkDelete('health-check-monitors', [spare.id, seedIds.monitor(0)]));
+    expect(error.status).toBe(409);
+    expect(error.detail).toMatch(/^Unable to delete object\. \d+ dependent objects were found: /);
+    expect(fake.db.get('health-check-monitors', spare.id)).toBeDefined();
+    await client.bulkDelete('health-check-monitors', [spare.id, MISSING]);
+    expect(fake.db.get('health-check-monitors', spare.id)).toBeUndefined();
   });
 });
 

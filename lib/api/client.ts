@@ -8,6 +8,8 @@ import {
   type WritableKey,
 } from './endpoints';
 import { NautobotError } from './errors';
+import { ESTATE_QUERY, estateDataSchema } from './estate-query';
+import { runGraphql } from './graphql';
 import { pageSchema, type Page } from './schemas/common';
 import type { Query, RequestOptions, Transport } from './transport';
 
@@ -243,6 +245,22 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     return { username: username ?? null };
   }
 
+  /** A GraphQL query (Nautobot's schema has no mutations), its `data` parsed by `schema`. */
+  function graphql<T extends z.ZodType>(
+    query: string,
+    schema: T,
+    what: string,
+    variables?: Record<string, unknown>,
+    options: RequestOptions = {},
+  ) {
+    return runGraphql(transport, { query, variables }, schema, what, options);
+  }
+
+  /** Every virtual server, pool and member with what the status model needs: one request, whatever the size. */
+  async function estate(options: RequestOptions = {}) {
+    return graphql(ESTATE_QUERY, estateDataSchema, 'the load-balancer estate', undefined, options);
+  }
+
   return {
     config,
     path,
@@ -262,6 +280,8 @@ export function createNautobotClient(transport: Transport, config: Pick<ApiConfi
     apiVersion,
     createToken,
     whoAmI,
+    graphql,
+    estate,
   };
 }
 

@@ -95,6 +95,20 @@ describe('query options', () => {
     );
   });
 
+  it('puts the batched lookups under their endpoint, one key per set of ids whatever the order', () => {
+    const members = queries.membersOfPools([OTHER, ID]).queryKey;
+    expect(isPrefix(nautobotKeys.batches('load-balancer-pool-members'), members)).toBe(true);
+    expect(isPrefix(nautobotKeys.all('load-balancer-pool-members'), members)).toBe(true);
+    expect(isPrefix(nautobotKeys.lists('load-balancer-pool-members'), members)).toBe(false);
+    expect(queries.membersOfPools([ID, OTHER, ID]).queryKey).toEqual(members);
+    expect(queries.membersOfPools([ID]).queryKey).not.toEqual(members);
+    expect(isPrefix(nautobotKeys.all('statuses'), queries.statusesByIds([ID]).queryKey)).toBe(true);
+    expect(isPrefix(nautobotKeys.all('health-check-monitors'), queries.monitorsByIds([ID]).queryKey)).toBe(
+      true,
+    );
+    expect(queries.statusesByIds([ID]).queryKey).not.toEqual(queries.monitorsByIds([ID]).queryKey);
+  });
+
   it('uses the shared version key and never goes stale', () => {
     const options = queries.apiVersion();
     expect(options.queryKey).toEqual(nautobotKeys.version());

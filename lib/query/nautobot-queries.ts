@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { idSet, listWhereIn } from '../api/batched-list';
 import type { GetParams, ListParams, NautobotClient } from '../api/client';
 import type { EndpointKey } from '../api/endpoints';
+import { expiryRangeFilters, type ExpiryRange } from '../dashboard/expiry-buckets';
 
 /**
  * The one query-key factory. Keys run general → specific so that invalidating `all(key)` refreshes every
@@ -8,6 +10,7 @@ import type { EndpointKey } from '../api/endpoints';
  *   ['nautobot', key] → [.., 'list'] → [.., 'list', params]
  *                     → [.., 'count'] → [.., 'count', params]
  *                     → [.., 'detail'] → [.., 'detail', id, params] → [.., 'changes' | 'notes', ..]
+ *                     → [.., 'batch'] → [.., 'batch', filter, ids]   (every row whose filter is one of ids)
  */
 export const nautobotKeys = {
   root: ['nautobot'] as const,
@@ -16,10 +19,21 @@ export const nautobotKeys = {
   counts: (key: EndpointKey) => [...nautobotKeys.all(key), 'count'] as const,
   details: (key: EndpointKey) => [...nautobotKeys.all(key), 'detail'] as const,
   detail: (key: EndpointKey, id: string) => [...nautobotKeys.details(key), id] as const,
+  batches: (key: EndpointKey) => [...nautobotKeys.all(key), 'batch'] as const,
   version: () => ['nautobot', 'api-version'] as const,
+  /** The GraphQL estate (every VS, pool and member); outside any endpoint's key, see `estate` below. */
+  estate: () => ['nautobot', 'estate'] as const,
 };
 
 export function createNautobotQueries(client: NautobotClient) {
+  // The client is fixed for the factory's life, so it belongs in no query key.
+  const whereIn = <K extends EndpointKey>(
+    key: K,
+    param: string,
+    values: readonly string[],
+    depth: number,
+    signal: AbortSignal,
+  ) => listWhereIn(client, key, param, values, { depth }, { signal });
   return {
     list: <K extends EndpointKey>(key: K, params: ListParams) =>
       queryOptions({
@@ -47,11 +61,57 @@ export function createNautobotQueries(client: NautobotClient) {
         queryKey: [...nautobotKeys.detail(key, id), 'notes', params] as const,
         queryFn: ({ signal }) => client.notes(key, id, params, { signal }),
       }),
+    /** Every member of these pools (depth 1: status, IP and monitor nested), for status roll-ups. */
+    membersOfPools: (poolIds: readonly string[]) => {
+      const ids = idSet(poolIds);
+      return queryOptions({
+        queryKey: [...nautobotKeys.batches('load-balancer-pool-members'), 'load_balancer_pool', ids] as const,
+        queryFn: ({ signal }) => whereIn('load-balancer-pool-members', 'load_balancer_pool', ids, 1, signal),
+      });
+    },
+    /** Statuses by id: nested objects' own references (an IP's status) come back without a name. */
+    statusesByIds: (ids: readonly string[]) => {
+      const set = idSet(ids);
+      return queryOptions({
+        queryKey: [...nautobotKeys.batches('statuses'), 'id', set] as const,
+        queryFn: ({ signal }) => whereIn('statuses', 'id', set, 0, signal),
+      });
+    },
+    /** Health check monitors by id, for the names behind a nested pool's monitor reference. */
+    monitorsByIds: (ids: readonly string[]) => {
+      const set = idSet(ids);
+      return queryOptions({
+        queryKey: [...nautobotKeys.batches('health-check-monitors'), 'id', set] as const,
+        queryFn: ({ signal }) => whereIn('health-check-monitors', 'id', set, 0, signal),
+      });
+    },
+    /**
+     * Certificate profiles expiring in a window of days from now. The dates are worked out when the request is
+     * sent, not put in the key, so a refresh asks about the window as of then and the key stays the same.
+     */
+    certificatesExpiring: (range: ExpiryRange, params: Pick<ListParams, 'limit' | 'sort'>) =>
+      queryOptions({
+        queryKey: [...nautobotKeys.lists('certificate-profiles'), 'expiring', range, params] as const,
+        queryFn: ({ signal }) =>
+          client.list(
+            'certificate-profiles',
+            { ...params, filters: expiryRangeFilters(range, Date.now()) },
+            { signal },
+          ),
+      }),
     apiVersion: () =>
       queryOptions({
         queryKey: nautobotKeys.version(),
         queryFn: ({ signal }) => client.apiVersion({ signal }),
         staleTime: Infinity,
+      }),
+    estate: () =>
+      queryOptions({
+        queryKey: nautobotKeys.estate(),
+        queryFn: ({ signal }) => client.estate({ signal }),
+        // Saving a member invalidates that endpoint's keys, not this one: stale at once, the map and the
+        // dashboard show what they have and re-read it in the background whenever they mount.
+        staleTime: 0,
       }),
   };
 }

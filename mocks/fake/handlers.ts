@@ -3,6 +3,7 @@ import { http } from 'msw';
 import { authenticate, issueToken } from './auth';
 import type { Actor, FakeDb } from './db';
 import { applyFilters, applySort } from './filter';
+import { graphqlEndpoint } from './graphql';
 import { json, noContent, notFound, page, paging, readJson, API_VERSION } from './respond';
 import { serialize } from './serialize';
 import type { Row, TableSpec } from './spec';
@@ -68,12 +69,19 @@ async function listOrCreate(ctx: Ctx, spec: TableSpec): Promise<Response> {
     return json(400, { non_field_errors: ['Each object in the list must include an "id" attribute.'] });
   }
   if (request.method === 'PATCH' || request.method === 'PUT') {
-    const result = db.updateMany(spec.key, items as (Record<string, unknown> & { id: string })[], ctx.actor);
-    if ('errors' in result)
-      return json(
-        400,
-        result.errors.map((e) => e ?? {}),
-      );
+    // Nautobot (BulkUpdateModelMixin) looks the update up by the id string exactly as sent, but finds the object
+    // by UUID: an id in capitals matches an object and then finds no data for it.
+    const exact = new Set(items.map((i) => String(i.id)));
+    const found = [
+      ...new Set(items.map((i) => db.get(spec.key, String(i.id).toLowerCase())).filter((r): r is Row => !!r)),
+    ];
+    if (found.some((r) => !exact.has(r.id))) return json(400, { non_field_errors: ['No data provided'] });
+    // It walks its queryset, in the model's own order, and stops at the first invalid object with that object's
+    // errors alone: a dict that does not say which object it was. An id sent twice is updated once, last data wins.
+    const byId = new Map(items.map((i) => [String(i.id), i]));
+    const ordered = applySort(db, spec, found, null).map((r) => ({ ...byId.get(r.id), id: r.id }));
+    const result = db.updateMany(spec.key, ordered, ctx.actor);
+    if ('errors' in result) return json(400, result.errors);
     return json(
       200,
       result.rows.map((r) => render(ctx, spec, r, true)),
@@ -146,7 +154,7 @@ async function detail(ctx: Ctx, spec: TableSpec, id: string, sub: string): Promi
       [{ ...(input as Record<string, unknown>), id: row.id }],
       ctx.actor,
     );
-    if ('errors' in result) return json(400, result.errors[0] ?? {});
+    if ('errors' in result) return json(400, result.errors);
     const updated = result.rows[0];
     return updated ? json(200, render(ctx, spec, updated, true)) : notFound();
   }
@@ -261,7 +269,15 @@ async function route(db: FakeDb, request: Request): Promise<Response> {
   const isTokenCreate = rest === 'users/tokens/' && request.method === 'POST';
   const auth = authenticate(db, request.headers.get('authorization'), isTokenCreate);
   if ('status' in auth) return json(403, { detail: auth.detail });
-  if (WRITE_METHODS.has(request.method) && auth.token && !auth.token.write_enabled && !isTokenCreate) {
+  // GraphQL reads by POST; Nautobot's view asks only IsAuthenticated, so a read-only token may use it.
+  const isGraphql = rest === 'graphql/';
+  if (
+    WRITE_METHODS.has(request.method) &&
+    auth.token &&
+    !auth.token.write_enabled &&
+    !isTokenCreate &&
+    !isGraphql
+  ) {
     return json(403, { detail: 'You do not have permission to perform this action.' });
   }
   const ctx: Ctx = {
@@ -289,6 +305,7 @@ async function route(db: FakeDb, request: Request): Promise<Response> {
         ].map((a) => [a, `${ctx.origin}/api/${a}/`]),
       ),
     );
+  if (isGraphql) return graphqlEndpoint(db, request, url);
   if (rest === 'status/')
     return json(200, {
       'nautobot-version': `${API_VERSION}.0-fake`,

@@ -1,6 +1,7 @@
 import { buildSeed } from '../seed/dataset';
 import { installBuiltins } from './builtins';
 import { FakeDb, type Snapshot } from './db';
+import { addGeneratedEstate, type GeneratedEstate } from './generated-estate';
 import { createHandlers } from './handlers';
 import { lbTables } from './tables-lb';
 import { relatedTables } from './tables-related';
@@ -11,6 +12,8 @@ export type FakeOptions = {
   /** Load the demo estate (default) or start empty, as a fresh Nautobot. */
   seed?: boolean;
   clock?: () => Date;
+  /** Also load a generated estate of this size after the seed (the map and dashboard at scale). */
+  generate?: GeneratedEstate;
 };
 
 /**
@@ -32,6 +35,7 @@ export function createFakeNautobot(options: FakeOptions = {}) {
         throw new Error(`Seed step ${step.table} item ${first}: ${JSON.stringify(result.errors[first])}`);
       }
     }
+    if (options.generate) addGeneratedEstate(db, options.generate);
   };
   if (options.snapshot) db.restore(options.snapshot);
   else reset();
