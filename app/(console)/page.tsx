@@ -1,16 +1,14 @@
 import type { Metadata } from 'next';
-import Typography from '@mui/material/Typography';
-import { OverviewCards } from '@/components/resources/overview-cards';
+import { Dashboard } from '@/components/dashboard/dashboard';
+import { refreshIntervalMs } from '@/lib/dashboard/refresh-interval';
 
 export const metadata: Metadata = { title: 'Overview' };
 
-export default function OverviewPage() {
-  return (
-    <>
-      <Typography variant="h5" component="h1" sx={{ mb: 2 }}>
-        Overview
-      </Typography>
-      <OverviewCards />
-    </>
-  );
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { refresh } = await searchParams;
+  return <Dashboard refetchInterval={refreshIntervalMs(refresh)} />;
 }

@@ -10,27 +10,40 @@ import Toolbar from '@mui/material/Toolbar';
 import MenuIcon from '@mui/icons-material/Menu';
 import { SessionUserProvider } from '@/components/providers/session-user';
 import { NavContent } from './nav-content';
+import { useKiosk } from './kiosk';
+import { KioskFrame } from './kiosk-frame';
 import { SkipLink } from './skip-link';
 import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
+import { ViewerSignIn } from './viewer-sign-in';
 import { FlashSnackbar } from '@/components/feedback/flash-snackbar';
+import { StatusLegendButton } from '@/components/status/status-legend';
 
 export const DRAWER_WIDTH = 240;
 export const APP_BAR_HEIGHT = 48;
 
-type Props = { username: string; nautobotHost: string; children: ReactNode };
+/** `username` is null for a viewer: no session, the read-only token showing the dashboard or map. */
+type Props = { username: string | null; nautobotHost: string; children: ReactNode };
 
 /** App bar, navigation drawer (permanent from md up, a modal drawer below) and the main region. */
 export function AppShell({ username, nautobotHost, children }: Props) {
   const [mobileOpen, setMobileOpen] = useState(false);
+  const kiosk = useKiosk();
   const paper = {
     width: DRAWER_WIDTH,
     boxSizing: 'border-box',
     display: 'flex',
     flexDirection: 'column',
   } as const;
+  if (kiosk)
+    return (
+      <SessionUserProvider username={username ?? 'Viewer'}>
+        <KioskFrame>{children}</KioskFrame>
+        <FlashSnackbar />
+      </SessionUserProvider>
+    );
   return (
-    <SessionUserProvider username={username}>
+    <SessionUserProvider username={username ?? 'Viewer'}>
       <Box sx={{ display: 'flex', height: '100dvh' }}>
         <SkipLink />
         <AppBar
@@ -64,8 +77,9 @@ export function AppShell({ username, nautobotHost, children }: Props) {
             >
               LB Console
             </Link>
+            <StatusLegendButton />
             <ThemeSwitch />
-            <UserMenu username={username} />
+            {username === null ? <ViewerSignIn /> : <UserMenu username={username} />}
           </Toolbar>
         </AppBar>
         <Box sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>

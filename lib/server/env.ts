@@ -18,6 +18,13 @@ const envSchema = z.object({
     .default('/api/load-balancers/')
     .transform(normaliseLbPath)
     .pipe(apiConfigSchema.shape.lbPath),
+  /** A token that may only read: lets the dashboard and map be shown without signing in (NOC screens). */
+  NAUTOBOT_READONLY_TOKEN: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]*$/, 'NAUTOBOT_READONLY_TOKEN must be a Nautobot API token')
+    .optional()
+    .transform((v) => v || undefined),
   NAUTOBOT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(12),

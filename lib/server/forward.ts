@@ -12,6 +12,7 @@ import {
   upstreamPath,
   upstreamUrl,
 } from './proxy-rules';
+import { READ_ONLY_REFUSED, readOnlyDecision } from './read-only';
 import { cookieSecureFor, getSession } from './session';
 
 function json(status: number, body: Record<string, unknown>, headers = new Headers()): Response {
@@ -46,9 +47,21 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
   const cookieHeaders = new Headers();
   const secure = cookieSecureFor(request.url, request.headers.get('x-forwarded-proto'));
   const session = await getSession(webCookies(request, cookieHeaders), secure);
-  if (!session.token) return json(401, SESSION_EXPIRED);
-
   const hasBody = !['GET', 'HEAD', 'OPTIONS'].includes(method);
+  const requestBody = hasBody ? await request.arrayBuffer() : undefined;
+
+  // Without a session, only the read-only token's narrow path is open (dashboard and map on NOC screens).
+  let token = session.token;
+  const readOnly = !token;
+  if (!token) {
+    if (!env.NAUTOBOT_READONLY_TOKEN) return json(401, SESSION_EXPIRED);
+    const text = requestBody ? new TextDecoder().decode(requestBody) : '';
+    const decision = readOnlyDecision(method, path, env.NAUTOBOT_LB_API_PATH, text);
+    if (decision === 'refuse-write') return json(403, READ_ONLY_REFUSED);
+    if (decision === 'refuse-path') return json(401, SESSION_EXPIRED);
+    token = env.NAUTOBOT_READONLY_TOKEN;
+  }
+
   let upstream: Response;
   // The whole answer is read before ours starts: streamed through, a body Nautobot sends in pieces could be cut
   // off half-way (seen with uWSGI and 1000-row pages), leaving the browser with a truncated "success".
@@ -58,8 +71,8 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
       target,
       {
         method,
-        headers: upstreamHeaders(request.headers, session.token),
-        body: hasBody ? await request.arrayBuffer() : undefined,
+        headers: upstreamHeaders(request.headers, token),
+        body: requestBody,
         redirect: 'manual',
         cache: 'no-store',
         signal: request.signal,
@@ -89,6 +102,9 @@ export async function forwardToNautobot(request: Request): Promise<Response> {
       upstream.headers.get('content-type'),
       new TextDecoder().decode(body ?? new ArrayBuffer(0)),
     ).kind === 'auth';
+  if (rejectedToken && readOnly) {
+    return json(503, { detail: 'Nautobot refused the read-only token (NAUTOBOT_READONLY_TOKEN).' });
+  }
   if (rejectedToken) {
     session.destroy();
     return json(401, SESSION_EXPIRED, cookieHeaders);
