@@ -56,5 +56,17 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 240_000,
     },
+    {
+      // The same build again, for NOC screens: the dashboard and map open without signing in.
+      command: `${next} start -p ${t.readOnlyAppPort} -H 127.0.0.1`,
+      env: {
+        NAUTOBOT_URL: t.nautobotUrl,
+        SESSION_SECRET: 'e2e-only-session-secret-0123456789abcdefghij',
+        NAUTOBOT_READONLY_TOKEN: t.readOnlyToken,
+      },
+      url: `${t.readOnlyAppUrl}/login/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
   ],
 });

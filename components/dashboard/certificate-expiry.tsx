@@ -51,7 +51,7 @@ function Users({
     );
   const more = users.length - USERS_SHOWN;
   return (
-    <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', columnGap: 1 }}>
+    <Box component="span" sx={{ display: 'inline-flex', flexWrap: 'wrap', columnGap: 1, rowGap: 0.5 }}>
       {users.slice(0, USERS_SHOWN).map((u) => (
         <Link key={u.id} component={NextLink} href={detailHref(resource, u.id)}>
           {u.name}

@@ -19,19 +19,43 @@ import type { MapRow } from './map-model';
 export const ROW_HEIGHT = 40;
 const INDENT = 3;
 
-/** The row's accessible name: what it is, its status and reason, and whether the search found it. */
+/** What a row writes after the object's name, shared by the row and its accessible name. */
+function vsDetails(vs: Extract<MapRow, { kind: 'vs' }>['vs']): string {
+  const where = vs.vip ? hostPort(vs.vip, vs.port) : 'VIP not visible';
+  return `${where}${vs.protocol ? ` · ${vs.protocol.toUpperCase()}` : ''}${vs.pool ? '' : ' · no pool'}`;
+}
+function poolDetails(pool: Extract<MapRow, { kind: 'pool' }>['pool']): string {
+  const shared = pool.virtualServerIds.length;
+  return `${pool.status.total ? `${pool.status.available}/${pool.status.total} available` : 'no members'}${pool.monitor ? ` · ${pool.monitor}` : ' · no monitor'}${shared > 1 ? ` · shared by ${shared} virtual servers` : ''}`;
+}
+function memberDetails(member: Extract<MapRow, { kind: 'member' }>['member']): string {
+  const ipNote =
+    member.ipStatusName && member.ipStatusName.toLowerCase() !== 'active'
+      ? ` · IP ${member.ipStatusName}`
+      : '';
+  return `${[member.label, member.statusName ?? 'no status'].filter(Boolean).join(' · ')}${ipNote}${member.monitor ? ` · ${member.monitor}` : ''}`;
+}
+const LOSS_OF_REDUNDANCY = 'Loss of redundancy';
+const groupDetails = (count: number) => `${count} ${count === 1 ? 'pool' : 'pools'} no virtual server uses`;
+
+/**
+ * The row's accessible name: what it is, then the row's own text in the order it is shown (WCAG 2.5.3, label
+ * in name: someone who says what they see names the row), then its status and whether the search found it.
+ */
 export function rowLabel(row: MapRow): string {
   const found = row.match ? ', matches the search' : '';
-  const status = (s: ObjectStatus) => `${statusTitle(s)}: ${s.reason}`;
+  const status = (s: ObjectStatus) => `${s.reason} — ${statusTitle(s)}`;
   switch (row.kind) {
     case 'vs':
-      return `Virtual server ${row.vs.name}${row.vs.vip ? ` at ${hostPort(row.vs.vip, row.vs.port)}` : ''} — ${status(row.vs.status)}${found}`;
-    case 'pool':
-      return `Pool ${row.pool.name} — ${status(row.pool.status)}${found}`;
+      return `Virtual server ${row.vs.name} ${vsDetails(row.vs)} — ${status(row.vs.status)}${found}`;
+    case 'pool': {
+      const loss = row.pool.status.lossOfRedundancy ? ` · ${LOSS_OF_REDUNDANCY}` : '';
+      return `Pool ${row.pool.name} — ${poolDetails(row.pool)}${loss} — ${status(row.pool.status)}${found}`;
+    }
     case 'member':
-      return `Member ${hostPort(row.member.ip || 'hidden address', row.member.port)} — ${status(row.member.status)}${found}`;
+      return `Member ${hostPort(row.member.ip || 'hidden address', row.member.port)} — ${memberDetails(row.member)} — ${status(row.member.status)}${found}`;
     case 'group':
-      return `${row.label} (${row.count})`;
+      return `${row.label} — ${groupDetails(row.count)}`;
   }
 }
 
@@ -44,7 +68,8 @@ function Name({ href, children }: { href: string; children: ReactNode }) {
       tabIndex={-1}
       underline="hover"
       noWrap
-      sx={{ fontWeight: 500, minWidth: 0, flexShrink: 1 }}
+      // In the text colour: the link blue falls below 4.5:1 on a search match's or the active row's tint.
+      sx={{ fontWeight: 500, minWidth: 0, flexShrink: 1, color: 'text.primary' }}
     >
       {children}
     </Link>
@@ -73,70 +98,51 @@ function Reason({ status }: { status: ObjectStatus }) {
   );
 }
 
+// The spaces between the parts are not drawn (a flex container drops them) but keep the words apart in the
+// row's text, which the accessible name must contain.
 function content(row: MapRow): ReactNode {
   switch (row.kind) {
     case 'vs': {
       const { vs } = row;
-      const where = vs.vip ? hostPort(vs.vip, vs.port) : 'VIP not visible';
       return (
         <>
-          <StatusIcon status={vs.status} />
-          <Name href={detailHref('virtual-servers', vs.id)}>{vs.name}</Name>
-          <Secondary>
-            {where}
-            {vs.protocol ? ` · ${vs.protocol.toUpperCase()}` : ''}
-            {vs.pool ? '' : ' · no pool'}
-          </Secondary>
-          <Reason status={vs.status} />
+          <StatusIcon status={vs.status} /> <Name href={detailHref('virtual-servers', vs.id)}>{vs.name}</Name>{' '}
+          <Secondary>{vsDetails(vs)}</Secondary> <Reason status={vs.status} />
         </>
       );
     }
     case 'pool': {
       const { pool } = row;
-      const shared = pool.virtualServerIds.length;
       return (
         <>
-          <StatusIcon status={pool.status} />
+          <StatusIcon status={pool.status} />{' '}
           <Typography component="span" variant="caption" color="text.secondary" sx={{ flexShrink: 0 }}>
             Pool
-          </Typography>
-          <Name href={detailHref('load-balancer-pools', pool.id)}>{pool.name}</Name>
-          <Secondary>
-            {pool.status.total ? `${pool.status.available}/${pool.status.total} available` : 'no members'}
-            {pool.monitor ? ` · ${pool.monitor}` : ' · no monitor'}
-            {shared > 1 ? ` · shared by ${shared} virtual servers` : ''}
-          </Secondary>
+          </Typography>{' '}
+          <Name href={detailHref('load-balancer-pools', pool.id)}>{pool.name}</Name>{' '}
+          <Secondary>{poolDetails(pool)}</Secondary>{' '}
           {pool.status.lossOfRedundancy && (
             <Chip
               size="small"
               color="warning"
               variant="outlined"
-              label="Loss of redundancy"
+              label={LOSS_OF_REDUNDANCY}
               sx={{ flexShrink: 0 }}
             />
-          )}
+          )}{' '}
           <Reason status={pool.status} />
         </>
       );
     }
     case 'member': {
       const { member } = row;
-      const ipNote =
-        member.ipStatusName && member.ipStatusName.toLowerCase() !== 'active'
-          ? ` · IP ${member.ipStatusName}`
-          : '';
       return (
         <>
-          <StatusIcon status={member.status} />
+          <StatusIcon status={member.status} />{' '}
           <Name href={detailHref('load-balancer-pool-members', member.id)}>
             {hostPort(member.ip || 'hidden address', member.port)}
-          </Name>
-          <Secondary>
-            {[member.label, member.statusName ?? 'no status'].filter(Boolean).join(' · ')}
-            {ipNote}
-            {member.monitor ? ` · ${member.monitor}` : ''}
-          </Secondary>
-          <Reason status={member.status} />
+          </Name>{' '}
+          <Secondary>{memberDetails(member)}</Secondary> <Reason status={member.status} />
         </>
       );
     }
@@ -146,10 +152,8 @@ function content(row: MapRow): ReactNode {
           <FolderOutlinedIcon fontSize="small" color="action" />
           <Typography component="span" sx={{ fontWeight: 500 }}>
             {row.label}
-          </Typography>
-          <Secondary>
-            {row.count} {row.count === 1 ? 'pool' : 'pools'} no virtual server uses
-          </Secondary>
+          </Typography>{' '}
+          <Secondary>{groupDetails(row.count)}</Secondary>
         </>
       );
   }

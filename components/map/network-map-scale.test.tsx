@@ -33,7 +33,7 @@ describe('NetworkMapScreen at scale', () => {
     tree.focus();
     await user.keyboard('{End}');
     const active = document.getElementById(tree.getAttribute('aria-activedescendant') ?? '');
-    expect(active?.getAttribute('aria-label')).toBe('Unused pools (6)');
+    expect(active?.getAttribute('aria-label')).toBe('Unused pools — 6 pools no virtual server uses');
     expect(rows().length).toBeLessThanOrEqual(MAX_DOM_ROWS);
 
     // Open it: its rows join the end; still bounded.

@@ -73,7 +73,9 @@ describe('NetworkMapScreen', () => {
     expect(within(web).getByRole('img').getAttribute('aria-label')).toMatch(
       /^\w+ \(Enabled\): Pool web-pool: /,
     );
-    expect(within(tree).getByRole('treeitem', { name: 'Unused pools (6)' })).toBeTruthy();
+    expect(
+      within(tree).getByRole('treeitem', { name: 'Unused pools — 6 pools no virtual server uses' }),
+    ).toBeTruthy();
     const posts = requests.filter((r) => r.url.pathname.endsWith('/graphql/'));
     expect(posts).toHaveLength(1);
     expect(requests.filter((r) => !r.url.pathname.endsWith('/graphql/'))).toHaveLength(0);

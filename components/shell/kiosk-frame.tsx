@@ -20,17 +20,20 @@ export function KioskFrame({ children }: { children: ReactNode }) {
   const search = useSearchParams();
   return (
     <Box sx={{ position: 'relative', height: '100dvh', display: 'flex', flexDirection: 'column' }}>
-      <Button
-        component={NextLink}
-        href={kioskHref(pathname ?? '/', search, false)}
-        size="small"
-        variant="outlined"
-        startIcon={<FullscreenExitIcon />}
-        onClick={leaveFullscreen}
-        sx={{ position: 'fixed', top: 8, right: 8, zIndex: 'appBar', bgcolor: 'background.paper' }}
-      >
-        Exit kiosk
-      </Button>
+      {/* In a landmark, as everything on a page should be; not navigation: the kiosk shows none. */}
+      <Box component="aside" aria-label="Kiosk mode">
+        <Button
+          component={NextLink}
+          href={kioskHref(pathname ?? '/', search, false)}
+          size="small"
+          variant="outlined"
+          startIcon={<FullscreenExitIcon />}
+          onClick={leaveFullscreen}
+          sx={{ position: 'fixed', top: 8, right: 8, zIndex: 'appBar', bgcolor: 'background.paper' }}
+        >
+          Exit kiosk
+        </Button>
+      </Box>
       <Box
         component="main"
         id="main"

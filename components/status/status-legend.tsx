@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -66,6 +66,7 @@ function LegendIcon() {
 /** "What do the icons mean?", one click from every page (it lives in the app bar). */
 export function StatusLegendButton() {
   const [open, setOpen] = useState(false);
+  const titleId = useId();
   return (
     <>
       <Tooltip title="Status legend">
@@ -73,9 +74,17 @@ export function StatusLegendButton() {
           <LegendIcon />
         </IconButton>
       </Tooltip>
-      <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth scroll="paper">
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        maxWidth="md"
+        fullWidth
+        scroll="paper"
+        aria-labelledby={titleId}
+      >
         <DialogTitle>Status legend</DialogTitle>
-        <DialogContent dividers>
+        {/* It scrolls and holds nothing focusable: a tab stop lets the keyboard scroll it. */}
+        <DialogContent dividers tabIndex={0} role="region" aria-labelledby={titleId}>
           <StatusLegend />
         </DialogContent>
         <DialogActions>

@@ -30,6 +30,9 @@ describe('read-only rules', () => {
       readOnlyDecision('GET', 'api/load-balancers/virtual-servers/', 'plugins/load-balancer-models/'),
     ).toBe('refuse-path');
     expect(readOnlyDecision('GET', 'api/users/users/', 'load-balancers/')).toBe('refuse-path');
+    // The footer's version check reads the API root; nothing below it but what is listed above.
+    expect(readOnlyDecision('GET', 'api/', 'load-balancers/')).toBe('forward');
+    expect(readOnlyDecision('GET', 'api/dcim/devices/', 'load-balancers/')).toBe('refuse-path');
     expect(readOnlyDecision('PUT', 'api/load-balancers/virtual-servers/x/', 'load-balancers/')).toBe(
       'refuse-write',
     );

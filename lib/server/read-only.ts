@@ -13,12 +13,18 @@ export function isReadOnlyPage(pathname: string): boolean {
 
 /**
  * What those pages read, and nothing more: the load-balancer endpoints, the statuses and tenants they name,
- * and GraphQL queries. Everything else needs a signed-in user's own token.
+ * the API root and GraphQL queries. Everything else needs a signed-in user's own token.
  */
 function readablePaths(lbPath: string): RegExp[] {
   // lbPath is relative to /api/ ("load-balancers/", or the old app's "plugins/load-balancer-models/").
   const lb = lbPath.replace(/^\/+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return [new RegExp(`^api/${lb}`), /^api\/extras\/statuses\//, /^api\/tenancy\/tenants\//];
+  return [
+    new RegExp(`^api/${lb}`),
+    /^api\/extras\/statuses\//,
+    /^api\/tenancy\/tenants\//,
+    // The API root, an index of links: every page's footer reads Nautobot's version from its API-Version header.
+    /^api\/$/,
+  ];
 }
 
 export const GRAPHQL_PATH = 'api/graphql/';
