@@ -12,6 +12,9 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
+import { BulkEditButton } from '@/components/bulk/bulk-edit-button';
+import { SelectionBar } from '@/components/bulk/selection-bar';
+import { useRowSelection } from '@/components/bulk/use-row-selection';
 import { ColumnMenu } from './list/column-menu';
 import { DensityToggle } from './list/density-toggle';
 import { FilterChips } from './list/filter-chips';
@@ -50,13 +53,19 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
   const q = def.search ? url.q : '';
   const shownSort = activeSort(url.sort ?? def.defaultSort);
 
+  const serverFilters = useMemo(() => toServerFilters(filters, now), [filters, now]);
+  const { selection, rowSelection } = useRowSelection(resource, {
+    q: q || undefined,
+    filters: serverFilters,
+  });
+
   const list = useQuery(
     queries.list(resource, {
       limit: url.perPage,
       offset: (url.page - 1) * url.perPage,
       sort: requestSort(url.sort, def.defaultSort),
       q: q || undefined,
-      filters: toServerFilters(filters, now),
+      filters: serverFilters,
       depth: 1,
       // M2M fields cost the server a join per row; asked for only while a column shows them.
       excludeM2m: shown.some((c) => c.needsM2m) ? false : undefined,
@@ -114,6 +123,7 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
         labelledBy={headingId}
         density={prefs.density}
         containerRef={tableRef}
+        selection={rowSelection}
       />
     );
   }
@@ -187,6 +197,12 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
         <Box sx={{ height: 4 }}>
           {list.isFetching && <LinearProgress aria-label={`Loading ${def.plural.toLowerCase()}`} />}
         </Box>
+        <SelectionBar
+          selection={selection}
+          matching={page?.count}
+          filtered={!!q || activeFilters > 0}
+          actions={<BulkEditButton resource={resource} ids={selection.ids} />}
+        />
         {content}
         {page && page.count > 0 && !list.isError && (
           <TablePagination

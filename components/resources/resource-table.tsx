@@ -3,6 +3,7 @@ import { memo, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
@@ -33,6 +34,17 @@ type Props<Row extends { id: string }> = {
   labelledBy: string;
   density: Density;
   containerRef?: Ref<HTMLDivElement>;
+  /** A checkbox column for choosing rows (bulk edit); none when absent. */
+  selection?: RowSelection<Row>;
+};
+
+export type RowSelection<Row> = {
+  isSelected: (id: string) => boolean;
+  /** Stable across renders, so unchanged rows are not re-rendered. */
+  onToggle: (id: string) => void;
+  onTogglePage: (ids: string[], selected: boolean) => void;
+  /** The row's name, for its checkbox's label. */
+  name: (row: Row) => string;
 };
 
 /** Marks each row's primary link: the one arrow keys move between and a row click follows. */
@@ -44,15 +56,36 @@ function BodyRowInner<Row extends { id: string }>({
   row,
   columns,
   resource,
+  selected,
+  onToggle,
+  name,
 }: {
   row: Row;
   columns: Columns<Row>;
   resource: ResourceKey;
+  /** Undefined when the table has no selection column. */
+  selected?: boolean;
+  onToggle?: (id: string) => void;
+  name?: string;
 }) {
   const [primary, ...rest] = columns;
   const href = detailHref(resource, row.id);
   return (
-    <TableRow hover data-href={href} sx={{ cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE }}>
+    <TableRow
+      hover
+      selected={!!selected}
+      data-href={href}
+      sx={{ cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE }}
+    >
+      {onToggle && (
+        <TableCell padding="checkbox">
+          <Checkbox
+            checked={!!selected}
+            onChange={() => onToggle(row.id)}
+            slotProps={{ input: { 'aria-label': `Select ${name ?? row.id}` } }}
+          />
+        </TableCell>
+      )}
       <TableCell component="th" scope="row" align={primary.align}>
         <RowStatusIcon id={row.id} />
         <Link component={NextLink} href={href} sx={{ fontWeight: 500 }} data-row-link="">
@@ -135,6 +168,9 @@ const INTERACTIVE =
 export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   const { resource, columns, rows, sort, onSort, busy, skeletonRows, labelledBy, density, containerRef } =
     props;
+  const { selection } = props;
+  const pageIds = rows?.map((r) => r.id) ?? [];
+  const pageSelected = selection ? pageIds.filter((id) => selection.isSelected(id)).length : 0;
   const router = useRouter();
   const statuses = usePageStatuses(resource, rows);
 
@@ -161,6 +197,17 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
       >
         <TableHead>
           <TableRow>
+            {selection && (
+              <TableCell padding="checkbox">
+                <Checkbox
+                  checked={pageIds.length > 0 && pageSelected === pageIds.length}
+                  indeterminate={pageSelected > 0 && pageSelected < pageIds.length}
+                  disabled={pageIds.length === 0}
+                  onChange={(e) => selection.onTogglePage(pageIds, e.target.checked)}
+                  slotProps={{ input: { 'aria-label': 'Select this page' } }}
+                />
+              </TableCell>
+            )}
             {columns.map((c) => (
               <HeaderCell key={c.id} column={c} sort={sort} onSort={onSort} />
             ))}
@@ -170,12 +217,21 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
           {rows ? (
             <RowStatusProvider value={statuses}>
               {rows.map((row) => (
-                <BodyRow key={row.id} row={row} columns={columns} resource={resource} />
+                <BodyRow
+                  key={row.id}
+                  row={row}
+                  columns={columns}
+                  resource={resource}
+                  selected={selection?.isSelected(row.id)}
+                  onToggle={selection?.onToggle}
+                  name={selection?.name(row)}
+                />
               ))}
             </RowStatusProvider>
           ) : (
             Array.from({ length: skeletonRows }, (_, i) => (
               <TableRow key={i}>
+                {selection && <TableCell padding="checkbox" />}
                 {columns.map((c) => (
                   <TableCell key={c.id}>
                     <Skeleton variant="text" width={c.align === 'right' ? '40%' : '70%'} />

@@ -75,7 +75,7 @@ describe('list filters', () => {
     const statuses = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+      .map((row) => within(row).getAllByRole('cell')[1]?.textContent);
     expect(new Set(statuses)).toEqual(new Set(['Failed']));
 
     await userEvent.selectOptions(within(panel).getByRole('combobox', { name: 'SSL offload' }), 'Yes');

@@ -31,9 +31,12 @@ function renderMonitors(username = 'alice') {
   );
 }
 
-// Without the sort's spoken suffix.
+// Without the sort's spoken suffix, nor the selection column (a checkbox, no text).
 const headers = () =>
-  screen.getAllByRole('columnheader').map((h) => h.textContent.replace(/, sorted \w+$/, ''));
+  screen
+    .getAllByRole('columnheader')
+    .map((h) => h.textContent.replace(/, sorted \w+$/, ''))
+    .filter((h) => h !== '');
 
 async function toggleColumn(name: string) {
   await userEvent.click(screen.getByRole('button', { name: 'Columns' }));
