@@ -12,7 +12,8 @@ import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
-import { BulkEditButton } from '@/components/bulk/bulk-edit-button';
+import { SelectionActions } from '@/components/bulk/selection-actions';
+import { ListCsvActions } from '@/components/csv/list-csv-actions';
 import { SelectionBar } from '@/components/bulk/selection-bar';
 import { useRowSelection } from '@/components/bulk/use-row-selection';
 import { ColumnMenu } from './list/column-menu';
@@ -145,9 +146,19 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
             </>
           )}
         </Typography>
-        <Button component={NextLink} href={addHref(resource)} variant="contained" startIcon={<AddIcon />}>
-          Add
-        </Button>
+        <Stack direction="row" sx={{ gap: 1, alignItems: 'center' }}>
+          <ListCsvActions
+            resource={resource}
+            q={q || undefined}
+            filters={serverFilters}
+            sort={requestSort(url.sort, def.defaultSort)}
+            columns={shown.map((c) => c.id)}
+            selectedIds={selection.ids}
+          />
+          <Button component={NextLink} href={addHref(resource)} variant="contained" startIcon={<AddIcon />}>
+            Add
+          </Button>
+        </Stack>
       </Stack>
       <Paper
         variant="outlined"
@@ -201,7 +212,7 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
           selection={selection}
           matching={page?.count}
           filtered={!!q || activeFilters > 0}
-          actions={<BulkEditButton resource={resource} ids={selection.ids} />}
+          actions={<SelectionActions resource={resource} ids={selection.ids} />}
         />
         {content}
         {page && page.count > 0 && !list.isError && (

@@ -10,12 +10,13 @@ NB_API_VERSION="$(echo "$NB_VERSION" | cut -d. -f1,2)"
 NB_DIR="${LBUI_CACHE:-$HOME/.cache/lb-ui}/nautobot-$NB_VERSION"
 NB_BIN="$NB_DIR/bin/nautobot-server"
 NB_DUMP="$NB_DIR/db.dump"           # pg_dump -Fc of a freshly migrated DB + admin + token
-NB_PIDFILE="$NB_DIR/server.pid"
-NB_LOGDIR="$NB_DIR/logs"
-NB_LOG="$NB_LOGDIR/server.log"
-NB_SETUP_LOG="$NB_LOGDIR/setup.log"
-
 NB_PORT="${NAUTOBOT_PORT:-8080}"
+# Per port, so a second server (say, the benchmark's on 8081 with its own NAUTOBOT_DB_NAME) can run beside the tests'.
+NB_PIDFILE="$NB_DIR/server-$NB_PORT.pid"
+NB_LOGDIR="$NB_DIR/logs"
+NB_LOG="$NB_LOGDIR/server-$NB_PORT.log"
+NB_SETUP_LOG="$NB_LOGDIR/setup-$NB_PORT.log"
+
 NB_URL="http://127.0.0.1:$NB_PORT"
 NB_TOKEN="0123456789abcdef0123456789abcdef01234567"
 NB_ADMIN_USER="admin"

@@ -37,3 +37,6 @@ INSTALLATION_METRICS_ENABLED = is_truthy(os.environ["NAUTOBOT_INSTALLATION_METRI
 # MAX_PAGE_SIZE (1000), PAGINATE_COUNT (50) and STRICT_FILTERING (True) are left
 # at Nautobot's defaults on purpose: the UI is tested against stock behaviour.
 # No CORS settings: the Next.js server-side proxy is the only client.
+
+# Two servers on different databases share the local Redis: keep their caches apart.
+CACHES["default"]["KEY_PREFIX"] = os.environ["NAUTOBOT_DB_NAME"]  # noqa: F405
