@@ -17,6 +17,9 @@ const seeded = (table: string, id: string) => {
   return row;
 };
 const hostOf = (ipId: unknown) => String(seeded('ip-addresses', String(ipId)).address).split('/')[0];
+/** The estate names each object's tenant, for the dashboard's objects per tenant. */
+const tenantOf = (tenantId: unknown) =>
+  tenantId ? { id: String(tenantId), name: String(seeded('tenants', String(tenantId)).name) } : null;
 
 const cleanup = cleanupList();
 afterAll(() => cleanup.run());
@@ -41,6 +44,7 @@ describe('GraphQL: the estate query', () => {
       protocol: 'https',
       vip: { host: hostOf(vs.vip) },
       load_balancer_pool: { id: seedIds.pool(0) },
+      tenant: tenantOf(vs.tenant),
     });
     // Disabled, and without a pool.
     expect(estate.virtual_servers.find((v) => v.id === seedIds.vs(8))?.enabled).toBe(false);
@@ -91,7 +95,9 @@ describe('GraphQL: the estate query', () => {
       id: seedIds.pool(0),
       name: 'web-pool',
       health_check_monitor: { name: 'http-80' },
+      tenant: tenantOf(seeded('load-balancer-pools', seedIds.pool(0)).tenant),
     });
+    expect(pool(0)?.tenant).not.toBeNull();
     expect(pool(4)?.health_check_monitor).toBeNull();
     // Pool names are not unique: both "web-pool"s are listed.
     expect(estate.load_balancer_pools.filter((p) => p.name === 'web-pool')).toHaveLength(2);
@@ -109,6 +115,7 @@ describe('GraphQL: the estate query', () => {
       health_check_monitor: null,
       load_balancer_pool: { id: seedIds.pool(3) },
       ip_address: { host: hostOf(failed.ip_address), status: { name: 'Active' } },
+      tenant: tenantOf(failed.tenant),
     });
     // Members with a monitor of their own (m === 0, p % 4 === 1).
     expect(member(seedIds.member(1, 0))?.health_check_monitor).toEqual({ name: 'tcp-half-open' });

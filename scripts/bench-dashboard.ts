@@ -1,6 +1,6 @@
 // What the dashboard costs Nautobot: how many requests one load makes, and how long it takes. It asks exactly
 // what the page asks (the same query plan, lib/dashboard/dashboard-plan.ts), in the same two rounds: the
-// independent queries, then those that need their answers (users of the certificates shown, counts per tenant).
+// independent queries, then those that need their answers (users of the certificates shown).
 //
 //   NAUTOBOT_URL=https://nautobot.example.com NAUTOBOT_TOKEN=... npm run bench:dashboard
 //   npm run bench:dashboard -- --fake --generate 2000x5     # an in-process fake: the seed plus 2,000 VS × 5
@@ -13,12 +13,7 @@ import { setupServer } from 'msw/node';
 import { createNautobotClient } from '../lib/api/client';
 import { LB_PATH_CORE, normaliseLbPath } from '../lib/api/config';
 import { createTransport, type Transport } from '../lib/api/transport';
-import {
-  certificateUsersPlan,
-  dashboardPlan,
-  independentQueries,
-  tenantCountsPlan,
-} from '../lib/dashboard/dashboard-plan';
+import { certificateUsersPlan, dashboardPlan, independentQueries } from '../lib/dashboard/dashboard-plan';
 import { createNautobotQueries } from '../lib/query/nautobot-queries';
 import { createFakeNautobot } from '../mocks/fake';
 import { DEMO_TOKEN, FAKE_PORT } from '../mocks/seed/constants';
@@ -90,7 +85,6 @@ async function loadOnce(transport: Transport, lbPath: string) {
     ...plan.certificates.map((c) => queryClient.fetchQuery(c.options)),
     queryClient.fetchQuery(plan.problemMembers),
     queryClient.fetchQuery(plan.estate),
-    queryClient.fetchQuery(plan.tenants),
   ]);
   const firstRound = performance.now() - started;
   // The page runs independentQueries(plan); a query added there and not above would go unmeasured.
@@ -100,15 +94,11 @@ async function loadOnce(transport: Transport, lbPath: string) {
   const profileIds = plan.certificates.flatMap(
     (c) => queryClient.getQueryData(c.options.queryKey)?.results.map((p) => p.id) ?? [],
   );
-  const tenantIds = queryClient.getQueryData(plan.tenants.queryKey)?.results.map((t) => t.id) ?? [];
   const users = certificateUsersPlan(queries, profileIds);
   // As on the page: no certificate shown, nobody to look up.
-  await Promise.all([
-    ...(profileIds.length
-      ? [queryClient.fetchQuery(users.virtualServers), queryClient.fetchQuery(users.members)]
-      : []),
-    ...tenantCountsPlan(queries, tenantIds).map((c) => queryClient.fetchQuery(c.options)),
-  ]);
+  if (profileIds.length) {
+    await Promise.all([queryClient.fetchQuery(users.virtualServers), queryClient.fetchQuery(users.members)]);
+  }
   const estate = queryClient.getQueryData(plan.estate.queryKey);
   queryClient.clear();
   return {

@@ -18,7 +18,7 @@ import { planCounts, validateChange, type BulkPlan } from '@/lib/bulk/plan';
 import { planForIds } from '@/lib/bulk/plan-for-ids';
 import { prepareUndo, withoutObjects, type PreparedUndo } from '@/lib/bulk/undo';
 import { formDefs, type FormValues } from '@/lib/forms/registry';
-import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { invalidateAfterWrite } from '@/lib/query/after-write';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { buildChange, mergeResults, type FieldOp, type ListEdit } from './bulk-change';
 import { BulkEditFields } from './bulk-edit-fields';
@@ -68,7 +68,13 @@ export function BulkEditDialog({ resource, ids, open, onClose }: Props) {
         setStage({ kind: 'busy', label, done, total: all }),
     };
   };
-  const refresh = () => queryClient.invalidateQueries({ queryKey: nautobotKeys.all(resource) });
+  // Certificate profiles added or removed in bulk change the assignments' lists as well.
+  const refresh = () =>
+    invalidateAfterWrite(queryClient, [
+      resource,
+      'virtual-server-certificate-profile-assignments',
+      'load-balancer-pool-member-certificate-profile-assignments',
+    ]);
 
   const preview = async () => {
     form.clearErrors();

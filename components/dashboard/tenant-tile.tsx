@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import NextLink from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -13,11 +13,10 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useNautobot } from '@/components/providers/nautobot-context';
 import { filteredListHref, listHref } from '@/components/resources/paths';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { resources } from '@/lib/api/resources';
-import { TENANT_RESOURCES, tenantCountsPlan } from '@/lib/dashboard/dashboard-plan';
+import { TENANT_RESOURCES, tenantTopList } from '@/lib/dashboard/tenant-counts';
 import { ChartViewToggle, type ChartView } from './chart-view-toggle';
 import { useDashboard } from './dashboard-context';
 import { DashboardTile } from './dashboard-tile';
@@ -25,35 +24,19 @@ import { DashboardTile } from './dashboard-tile';
 const TITLE = 'Objects per tenant';
 const BAR_HEIGHT = 32;
 
-type TenantRow = { id: string; name: string; counts: number[]; total: number };
-
 const href = (resource: (typeof TENANT_RESOURCES)[number], tenant: string) =>
   filteredListHref(resource, { tenant });
 
 /** Virtual servers, pools and members each tenant owns, as stacked bars; the busiest tenant first. */
 export function TenantTile() {
-  const { plan, refetchInterval } = useDashboard();
-  const { queries } = useNautobot();
+  const { plan } = useDashboard();
   const router = useRouter();
   const [view, setView] = useState<ChartView>('chart');
-  const tenants = useQuery(plan.tenants);
-  const list = tenants.data?.results ?? [];
-  const countsPlan = tenantCountsPlan(
-    queries,
-    list.map((t) => t.id),
-  );
-  // Keyed by tenant, which a refresh rarely changes: these keep their own interval.
-  const counts = useQueries({ queries: countsPlan.map((c) => ({ ...c.options, refetchInterval })) });
-  const loaded = tenants.data !== undefined && counts.every((c) => c.data !== undefined);
-  const rows: TenantRow[] = list
-    .map((t, i) => {
-      const own = TENANT_RESOURCES.map((_, r) => counts[i * TENANT_RESOURCES.length + r]?.data ?? 0);
-      return { id: t.id, name: t.name, counts: own, total: own.reduce((a, b) => a + b, 0) };
-    })
-    .filter((r) => r.total > 0)
-    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
-  const more = tenants.data ? tenants.data.count - list.length : 0;
-  const error = tenants.error ?? counts.find((c) => c.error && c.data === undefined)?.error;
+  // The dashboard's estate read, seen another way: no request of its own.
+  const top = useQuery({ ...plan.estate, select: tenantTopList });
+  const loaded = top.data !== undefined;
+  const rows = top.data?.rows ?? [];
+  const error = top.data === undefined ? top.error : null;
   const labels = TENANT_RESOURCES.map((r) => resources[r].plural);
 
   let body;
@@ -154,9 +137,14 @@ export function TenantTile() {
       action={loaded && rows.length > 0 && <ChartViewToggle title={TITLE} value={view} onChange={setView} />}
     >
       {body}
-      {more > 0 && (
+      {top.data && top.data.untenanted > 0 && (
         <Typography variant="body2" color="text.secondary">
-          The first {list.length} tenants by name; {more} more not counted.
+          {`${top.data.untenanted.toLocaleString()} objects have no tenant.`}
+        </Typography>
+      )}
+      {top.data && top.data.others.tenants > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          {`${top.data.others.tenants.toLocaleString()} more tenants own ${top.data.others.objects.toLocaleString()} objects between them.`}
         </Typography>
       )}
     </DashboardTile>

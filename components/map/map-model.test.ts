@@ -22,11 +22,13 @@ function synthetic(servers: number, perPool: number, unused = 0) {
       protocol: 'HTTPS',
       vip: { host: `10.1.${Math.floor(i / 250)}.${i % 250}` },
       load_balancer_pool: { id: uuid(2, i) },
+      tenant: null,
     })),
     load_balancer_pools: Array.from({ length: pools }, (_, i) => ({
       id: uuid(2, i),
       name: `pool-${String(i).padStart(4, '0')}`,
       health_check_monitor: { name: 'http' },
+      tenant: null,
     })),
     load_balancer_pool_members: Array.from({ length: pools * perPool }, (_, k) => {
       const pool = Math.floor(k / perPool);
@@ -40,6 +42,7 @@ function synthetic(servers: number, perPool: number, unused = 0) {
         health_check_monitor: null,
         load_balancer_pool: { id: uuid(2, pool) },
         ip_address: { host: `10.2.${Math.floor(k / 250)}.${k % 250}`, status: { name: 'Active' } },
+        tenant: null,
       };
     }),
   };

@@ -25,11 +25,19 @@ export const ESTATE_QUERY = /* GraphQL */ `
       load_balancer_pool {
         id
       }
+      tenant {
+        id
+        name
+      }
     }
     load_balancer_pools {
       id
       name
       health_check_monitor {
+        name
+      }
+      tenant {
+        id
         name
       }
     }
@@ -52,12 +60,17 @@ export const ESTATE_QUERY = /* GraphQL */ `
           name
         }
       }
+      tenant {
+        id
+        name
+      }
     }
   }
 `;
 
 const named = z.object({ name: z.string() }).nullable();
 const idRef = z.object({ id: uuidSchema }).nullable();
+const tenantRef = z.object({ id: uuidSchema, name: z.string() }).nullable();
 
 export const estateVirtualServerSchema = z.object({
   id: uuidSchema,
@@ -72,12 +85,14 @@ export const estateVirtualServerSchema = z.object({
     .transform((p) => (p ? p.toLowerCase() : null)),
   vip: z.object({ host: z.string() }).nullable(),
   load_balancer_pool: idRef,
+  tenant: tenantRef,
 });
 
 export const estatePoolSchema = z.object({
   id: uuidSchema,
   name: z.string(),
   health_check_monitor: named,
+  tenant: tenantRef,
 });
 
 export const estateMemberSchema = z.object({
@@ -88,6 +103,7 @@ export const estateMemberSchema = z.object({
   health_check_monitor: named,
   load_balancer_pool: idRef,
   ip_address: z.object({ host: z.string(), status: named }).nullable(),
+  tenant: tenantRef,
 });
 
 export const estateDataSchema = z.object({

@@ -9,14 +9,6 @@ export const PROBLEM_MEMBERS_SHOWN = 10;
 export const CERTIFICATES_PER_BUCKET = 10;
 /** Rows of users read for the certificates shown; more than this and a profile links to its full list. */
 export const CERTIFICATE_USERS_READ = 250;
-/** Tenants counted, by name: Nautobot cannot sort tenants by how many load-balancer objects they own. */
-export const TENANTS_COUNTED = 8;
-/** What "objects" means per tenant: the models a tenant's traffic runs through. */
-export const TENANT_RESOURCES = [
-  'virtual-servers',
-  'load-balancer-pools',
-  'load-balancer-pool-members',
-] as const;
 
 /**
  * Every query the dashboard runs, built from the one query factory, so the page, the request-count test and
@@ -47,8 +39,8 @@ export function dashboardPlan(queries: NautobotQueries) {
       sort: '-last_updated',
       depth: 1,
     }),
+    // Also the objects per tenant (lib/dashboard/tenant-counts.ts): counted from it, at no extra request.
     estate: queries.estate(),
-    tenants: queries.list('tenants', { limit: TENANTS_COUNTED, sort: 'name', depth: 0 }),
   };
 }
 
@@ -62,7 +54,6 @@ export function independentQueries(plan: DashboardPlan) {
     ...plan.certificates.map((c) => c.options),
     plan.problemMembers,
     plan.estate,
-    plan.tenants,
   ];
 }
 
@@ -85,15 +76,4 @@ export function certificateUsersPlan(queries: NautobotQueries, profileIds: reado
       sort: 'load_balancer_pool,ip_address,port',
     }),
   };
-}
-
-/** Per tenant counted, how many of each of TENANT_RESOURCES it owns: 3 counts × at most TENANTS_COUNTED. */
-export function tenantCountsPlan(queries: NautobotQueries, tenantIds: readonly string[]) {
-  return tenantIds.flatMap((tenant) =>
-    TENANT_RESOURCES.map((resource) => ({
-      tenant,
-      resource,
-      options: queries.count(resource, { filters: { tenant } }),
-    })),
-  );
 }

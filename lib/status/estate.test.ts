@@ -16,6 +16,7 @@ const member = (n: number, pool: string, status: string | null, extra: Partial<M
   health_check_monitor: null,
   load_balancer_pool: { id: pool },
   ip_address: { host: `10.0.0.${n}`, status: { name: 'Active' } },
+  tenant: null,
   ...extra,
 });
 
@@ -31,6 +32,7 @@ function estate(members: Member[], overrides: Partial<EstateDataInput> = {}) {
           protocol: 'HTTPS',
           vip: { host: '192.0.2.10' },
           load_balancer_pool: { id: POOL_WEB },
+          tenant: null,
         },
         {
           id: uuid(11),
@@ -40,6 +42,7 @@ function estate(members: Member[], overrides: Partial<EstateDataInput> = {}) {
           protocol: null,
           vip: { host: '192.0.2.11' },
           load_balancer_pool: { id: POOL_DB },
+          tenant: null,
         },
         {
           id: uuid(12),
@@ -49,6 +52,7 @@ function estate(members: Member[], overrides: Partial<EstateDataInput> = {}) {
           protocol: 'TCP',
           vip: null,
           load_balancer_pool: { id: POOL_WEB },
+          tenant: null,
         },
         {
           id: uuid(13),
@@ -58,12 +62,13 @@ function estate(members: Member[], overrides: Partial<EstateDataInput> = {}) {
           protocol: 'HTTP',
           vip: { host: '192.0.2.13' },
           load_balancer_pool: null,
+          tenant: null,
         },
       ],
       load_balancer_pools: [
-        { id: POOL_WEB, name: 'web', health_check_monitor: { name: 'http-80' } },
-        { id: POOL_DB, name: 'db', health_check_monitor: null },
-        { id: POOL_SPARE, name: 'spare', health_check_monitor: null },
+        { id: POOL_WEB, name: 'web', health_check_monitor: { name: 'http-80' }, tenant: null },
+        { id: POOL_DB, name: 'db', health_check_monitor: null, tenant: null },
+        { id: POOL_SPARE, name: 'spare', health_check_monitor: null, tenant: null },
       ],
       load_balancer_pool_members: members,
       ...overrides,
@@ -161,6 +166,7 @@ describe('rollUpEstate', () => {
           protocol: 'HTTP',
           vip: { host: '192.0.2.20' },
           load_balancer_pool: { id: ghost },
+          tenant: null,
         },
       ],
     });

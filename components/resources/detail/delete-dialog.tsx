@@ -11,7 +11,7 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { isNautobotError } from '@/lib/api/errors';
 import { resources, type ResourceKey } from '@/lib/api/resources';
-import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { invalidateAfterWrite } from '@/lib/query/after-write';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { listHref } from '../paths';
 import { DeleteBlockers } from './delete-blockers';
@@ -31,7 +31,7 @@ export function DeleteDialog({ resource, id, name, open, onClose }: Props) {
     mutationFn: () => client.remove(resource, id),
     onSuccess: async () => {
       // Marked stale, not refetched now: this page's own detail would come back 404 while it leaves.
-      await queryClient.invalidateQueries({ queryKey: nautobotKeys.all(resource), refetchType: 'none' });
+      await invalidateAfterWrite(queryClient, [resource], { refetchType: 'none' });
       flash.show(`Deleted ${def.singular.toLowerCase()} ${name}.`);
       router.push(listHref(resource));
     },

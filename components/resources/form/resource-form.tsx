@@ -20,7 +20,7 @@ import { PartialSaveError, saveObject } from '@/lib/forms/save';
 import { placeServerError } from '@/lib/forms/server-errors';
 import { findDuplicates, type Duplicate } from '@/lib/forms/uniqueness';
 import { changedKeys, validateForm } from '@/lib/forms/validate';
-import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { invalidateAfterWrite } from '@/lib/query/after-write';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { detailHref } from '../paths';
 import { ConflictDialog } from './conflict-dialog';
@@ -170,14 +170,12 @@ export function ResourceForm({ resource, id, base: loaded, draftKey, cancelHref,
   const finish = async (savedObjectId: string) => {
     setDone(true);
     clearDraft(draftKey);
-    await Promise.all(
-      [
-        resource,
-        'certificate-profiles' as const,
-        'virtual-server-certificate-profile-assignments' as const,
-        'load-balancer-pool-member-certificate-profile-assignments' as const,
-      ].map((k) => queryClient.invalidateQueries({ queryKey: nautobotKeys.all(k) })),
-    );
+    await invalidateAfterWrite(queryClient, [
+      resource,
+      'certificate-profiles',
+      'virtual-server-certificate-profile-assignments',
+      'load-balancer-pool-member-certificate-profile-assignments',
+    ]);
     flash.show(id ? `Saved ${singular.toLowerCase()} changes.` : `Created ${singular.toLowerCase()}.`);
     router.push(detailHref(resource, savedObjectId));
   };
