@@ -1,18 +1,15 @@
 'use client';
 import Box from '@mui/material/Box';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import IconButton from '@mui/material/IconButton';
-import InputAdornment from '@mui/material/InputAdornment';
 import Switch from '@mui/material/Switch';
-import TextField from '@mui/material/TextField';
 import ToggleButton from '@mui/material/ToggleButton';
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup';
-import ClearIcon from '@mui/icons-material/Clear';
-import SearchIcon from '@mui/icons-material/Search';
+import { SearchField } from '@/components/resources/search-field';
 import { StatusLegendButton } from '@/components/status/status-legend';
 import type { MapSort } from './map-model';
 
 type Props = {
+  /** The committed search, from the URL. */
   search: string;
   onSearch: (text: string) => void;
   sort: MapSort;
@@ -25,30 +22,11 @@ type Props = {
 export function MapToolbar({ search, onSearch, sort, onSort, problemsOnly, onProblemsOnly }: Props) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
-      <TextField
-        type="search"
-        size="small"
+      <SearchField
         label="Search the map"
         placeholder="Virtual server, VIP, pool or member IP"
         value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        sx={{ width: { xs: '100%', sm: 360 }, '& input::-webkit-search-cancel-button': { display: 'none' } }}
-        slotProps={{
-          input: {
-            startAdornment: (
-              <InputAdornment position="start">
-                <SearchIcon fontSize="small" />
-              </InputAdornment>
-            ),
-            endAdornment: search ? (
-              <InputAdornment position="end">
-                <IconButton size="small" aria-label="Clear search" onClick={() => onSearch('')} edge="end">
-                  <ClearIcon fontSize="small" />
-                </IconButton>
-              </InputAdornment>
-            ) : undefined,
-          },
-        }}
+        onCommit={onSearch}
       />
       <ToggleButtonGroup
         size="small"

@@ -219,6 +219,22 @@ describe('NetworkMapScreen', () => {
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
   });
 
+  it('keeps its search, sort and "Problems only" in the URL, and opens on what a shared link says', async () => {
+    const first = await renderMap();
+    await first.user.click(screen.getByRole('switch', { name: 'Problems only' }));
+    await first.user.click(screen.getByRole('button', { name: 'Name' }));
+    await first.user.type(screen.getByRole('searchbox', { name: 'Search the map' }), 'checkout{Enter}');
+    await waitFor(() => expect(window.location.search).toBe('?problems=1&sort=name&q=checkout'));
+    first.unmount();
+
+    window.history.replaceState(null, '', '/load-balancers/map/?q=checkout&problems=1');
+    const { tree } = await renderMap();
+    expect(screen.getByRole('searchbox', { name: 'Search the map' })).toHaveProperty('value', 'checkout');
+    expect(screen.getByRole('switch', { name: 'Problems only' })).toHaveProperty('checked', true);
+    expect(servers(tree).map(serverName)).toContain('vs-checkout-udp');
+    expect(screen.getByRole('status').textContent).toMatch(/^Showing \d+ of 25 virtual servers/);
+  });
+
   it('turns a pool and its virtual server red when the last member in service is marked Failed', async () => {
     const before = await renderMap();
     const checkout = serverRow(before.tree, 'vs-checkout-udp');

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo } from 'react';
 import { useRouter } from 'next/navigation';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
@@ -9,17 +9,16 @@ import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { ErrorState } from '@/components/resources/list-states';
-import { useDebouncedValue } from '@/components/resources/pickers/use-debounced-value';
 import { detailHref } from '@/components/resources/paths';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { rollUpEstate, type Estate } from '@/lib/status/estate';
-import { buildMapModel, flattenMap, type MapModel, type MapRow, type MapSort } from './map-model';
+import { buildMapModel, flattenMap, type MapModel, type MapRow } from './map-model';
 import { MapToolbar } from './map-toolbar';
 import { MapTreeRow, ROW_HEIGHT, rowLabel } from './map-tree-row';
+import { useMapUrlState } from './map-url-state';
 import { useMapExpansion } from './use-map-expansion';
 import { WindowedTree } from './windowed-tree';
 
-const SEARCH_DEBOUNCE_MS = 250;
 // Module constants: the tree is memoised, and typing in the search box must not hand it new props.
 const TREE_SX = { height: { xs: 480, md: 'calc(100vh - 300px)' }, minHeight: 320 };
 const rowProps = (row: MapRow) => ({
@@ -76,10 +75,7 @@ export function NetworkMapScreen() {
   const router = useRouter();
   const hintId = useId();
   const estate = useQuery({ ...queries.estate(), select: rollUpEstate });
-  const [search, setSearch] = useState('');
-  const term = useDebouncedValue(search.trim(), SEARCH_DEBOUNCE_MS);
-  const [sort, setSort] = useState<MapSort>('status');
-  const [problemsOnly, setProblemsOnly] = useState(false);
+  const [{ q: term, sort, problemsOnly }, update] = useMapUrlState();
   const { isOpen, setOpen } = useMapExpansion(term);
 
   const model = useMemo(
@@ -115,12 +111,12 @@ export function NetworkMapScreen() {
   return (
     <>
       <MapToolbar
-        search={search}
-        onSearch={setSearch}
+        search={term}
+        onSearch={(q) => update({ q }, { replace: true })}
         sort={sort}
-        onSort={setSort}
+        onSort={(next) => update({ sort: next })}
         problemsOnly={problemsOnly}
-        onProblemsOnly={setProblemsOnly}
+        onProblemsOnly={(on) => update({ problemsOnly: on })}
       />
       <Typography variant="body2" color="text.secondary" role="status" sx={{ mb: 1 }}>
         {summary(estate.data, model, filtered)}
@@ -145,12 +141,12 @@ export function NetworkMapScreen() {
           </Typography>
           <Box sx={{ display: 'flex', gap: 1 }}>
             {term && (
-              <Button variant="outlined" onClick={() => setSearch('')}>
+              <Button variant="outlined" onClick={() => update({ q: '' })}>
                 Clear search
               </Button>
             )}
             {problemsOnly && (
-              <Button variant="outlined" onClick={() => setProblemsOnly(false)}>
+              <Button variant="outlined" onClick={() => update({ problemsOnly: false })}>
                 Show everything
               </Button>
             )}

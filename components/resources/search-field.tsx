@@ -13,10 +13,11 @@ type Props = {
   value: string;
   onCommit: (q: string) => void;
   label: string;
+  placeholder?: string;
 };
 
 /** A search box that commits ~300 ms after typing stops, or at once on Enter. */
-export function SearchField({ value, onCommit, label }: Props) {
+export function SearchField({ value, onCommit, label, placeholder }: Props) {
   const [text, setText] = useState(value);
   const [committed, setCommitted] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -42,6 +43,7 @@ export function SearchField({ value, onCommit, label }: Props) {
       type="search"
       size="small"
       label={label}
+      placeholder={placeholder}
       value={text}
       onChange={(e) => {
         const next = e.target.value;
