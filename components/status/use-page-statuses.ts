@@ -31,7 +31,7 @@ const EMPTY: readonly never[] = [];
 
 /**
  * The F5 status of every row on one page (a list page, a related table, a detail page's object). The
- * requests follow the page, not the estate: the members of the page's pools (40 pools a request), then the
+ * requests follow the page, not the estate: the members of the page’s pools (about 32 pools a request), then the
  * monitor and status names nested rows leave out, one request each. Rows show "loading" until every piece
  * is in, so an icon is never drawn from half the data.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedId } from '@/mocks/seed/ids';
 import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
-import { chunks, idSet, IDS_PER_REQUEST, listWhereIn } from './batched-list';
+import { chunks, chunkValues, idSet, listWhereIn } from './batched-list';
 import { createNautobotClient } from './client';
 import type { Query, Transport } from './transport';
 
@@ -47,11 +47,22 @@ describe('idSet and chunks', () => {
   it('cuts a list into pieces of at most the size', () => {
     expect(chunks([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
     expect(chunks([], 2)).toEqual([]);
+    expect(() => chunks([1], 0)).toThrow(RangeError);
+  });
+
+  it('groups values by what they add to the URL, long names in smaller groups', () => {
+    const names = Array.from({ length: 30 }, (_, i) => `pool-${'x'.repeat(100)}-${i}`);
+    const groups = chunkValues(names, 'name');
+    expect(groups.flat()).toEqual(names);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const g of groups)
+      expect(g.reduce((n, v) => n + 'name'.length + 2 + v.length, 0)).toBeLessThanOrEqual(1800);
+    expect(chunkValues(['a', 'b'], 'q')).toEqual([['a', 'b']]);
   });
 });
 
 describe('listWhereIn', () => {
-  it('asks for 40 ids a request, a thousand rows at a time, sorted by id for stable pages', async () => {
+  it('asks for as many ids a request as the URL budget holds, a thousand rows at a time, sorted by id', async () => {
     const rows = Array.from({ length: 90 }, (_, i) => statusRow(i));
     const { client, sent } = stubTransport(rows, 1000);
     const found = await listWhereIn(
@@ -61,8 +72,8 @@ describe('listWhereIn', () => {
       rows.map((r) => r.id),
     );
     expect(found).toHaveLength(90);
-    expect(sent).toHaveLength(Math.ceil(90 / IDS_PER_REQUEST));
-    expect(sent.map((q) => [q.id ?? []].flat().length)).toEqual([40, 40, 10]);
+    // "id=" plus a UUID is 40 characters of the 1,800 a request may use.
+    expect(sent.map((q) => [q.id ?? []].flat().length)).toEqual([45, 45]);
     expect(sent.every((q) => q.limit === 1000 && q.sort === 'id')).toBe(true);
   });
 

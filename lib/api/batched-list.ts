@@ -1,57 +1,168 @@
 import { MAX_PAGE_SIZE, type ListParams, type NautobotClient } from './client';
 import type { EndpointKey, EndpointRow } from './endpoints';
-import type { RequestOptions } from './transport';
 
 /**
- * Ids per request: 40 UUIDs in a repeated filter keep the URL near 2 kB, well under what proxies and
- * Nautobot's web server accept, whatever the page size.
+ * The one way to ask Nautobot about many values in few requests: a repeated filter parameter (`id=a&id=b`,
+ * which Nautobot ORs), in groups small enough for the query string to pass Nautobot's front server (uWSGI reads
+ * a request's headers into a 4 KB buffer by default), each group read to its end, a few groups at a time.
+ * The number of requests follows the values asked for, never the size of the estate.
  */
+
+/** Characters of `param=value&…` per request: about 45 UUIDs, a URL near 2 KB with the rest of the query. */
+export const MAX_QUERY_CHARS = 1800;
+const MAX_VALUES = 100;
+const CONCURRENCY = 4;
+/** UUIDs that fit one request's budget under a short parameter name (`id`, `pool`): a page's worth of names. */
 export const IDS_PER_REQUEST = 40;
+
+/** `items` in consecutive slices of at most `size`. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`chunk size must be a whole number ≥ 1, not ${size}`);
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /** Sorted and without repeats, so that the same set of ids makes the same query key. */
 export function idSet(ids: Iterable<string>): string[] {
   return [...new Set(Array.from(ids, (id) => id.toLowerCase()))].sort();
 }
 
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** Values split into groups whose `param=value&…` stays under the query budget. */
+export function chunkValues(
+  values: readonly string[],
+  param: string,
+  maxChars = MAX_QUERY_CHARS,
+): string[][] {
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const value of values) {
+    const cost = param.length + 2 + encodeURIComponent(value).length;
+    if (current.length > 0 && (size + cost > maxChars || current.length >= MAX_VALUES)) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(value);
+    size += cost;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
 }
 
-/**
- * Every object of `key` whose `param` is one of `values` (Nautobot ORs a repeated filter): one request per
- * 40 values, each read to its end a thousand rows at a time. The number of requests follows the values
- * asked for (the rows on one page), never the size of the estate.
- */
+/** Runs `task` over `items`, at most `limit` at once; results keep the items' order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  task: (item: T, index: number) => Promise<R>,
+  limit = CONCURRENCY,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export type Lookup = Pick<ListParams, 'filters' | 'depth' | 'excludeM2m'> & { signal?: AbortSignal };
+
+/** Every object matching the filters, a thousand at a time (sorted by id, so pages neither repeat nor skip). */
+export async function listAll<K extends EndpointKey>(
+  client: NautobotClient,
+  key: K,
+  { signal, ...params }: Lookup = {},
+): Promise<EndpointRow<K>[]> {
+  const rows: EndpointRow<K>[] = [];
+  for (;;) {
+    const page = await client.list(
+      key,
+      { ...params, sort: 'id', limit: MAX_PAGE_SIZE, offset: rows.length },
+      { signal },
+    );
+    rows.push(...page.results);
+    if (!page.next || page.results.length === 0 || rows.length >= page.count) return rows;
+  }
+}
+
+/** Every object of `key` whose `param` is one of `values` (and matching `lookup.filters`). */
 export async function listWhereIn<K extends EndpointKey>(
   client: NautobotClient,
   key: K,
   param: string,
   values: readonly string[],
-  params: Pick<ListParams, 'depth'> = {},
-  options: RequestOptions = {},
+  lookup: Lookup = {},
+  onChunk?: () => void,
 ): Promise<EndpointRow<K>[]> {
-  const pages = await Promise.all(
-    chunks(idSet(values), IDS_PER_REQUEST).map(async (chunk) => {
-      const rows: EndpointRow<K>[] = [];
-      for (;;) {
-        const page = await client.list(
-          key,
-          {
-            ...params,
-            filters: { [param]: chunk },
-            limit: MAX_PAGE_SIZE,
-            offset: rows.length,
-            // Paging is only stable with a total order.
-            sort: 'id',
-          },
-          options,
-        );
-        rows.push(...page.results);
-        if (!page.next || page.results.length === 0 || rows.length >= page.count) return rows;
-      }
-    }),
-  );
+  const groups = chunkValues([...new Set(values)].sort(), param);
+  const pages = await mapLimit(groups, async (group) => {
+    const rows = await listAll(client, key, { ...lookup, filters: { ...lookup.filters, [param]: group } });
+    onChunk?.();
+    return rows;
+  });
   return pages.flat();
+}
+
+/**
+ * Objects by id. When the ids are many, reading the whole table page by page takes fewer requests than asking
+ * for them a few dozen at a time, so this picks whichever is cheaper.
+ */
+export async function fetchByIds<K extends EndpointKey>(
+  client: NautobotClient,
+  key: K,
+  ids: readonly string[],
+  lookup: Lookup = {},
+): Promise<Map<string, EndpointRow<K>>> {
+  const wanted = idSet(ids);
+  const byId = new Map<string, EndpointRow<K>>();
+  if (wanted.length === 0) return byId;
+  const requests = chunkValues(wanted, 'id').length;
+  let rows: EndpointRow<K>[];
+  if (requests > 10) {
+    const total = await client.count(key, { filters: lookup.filters }, { signal: lookup.signal });
+    rows =
+      Math.ceil(total / MAX_PAGE_SIZE) < requests
+        ? await listAll(client, key, lookup)
+        : await listWhereIn(client, key, 'id', wanted, lookup);
+  } else {
+    rows = await listWhereIn(client, key, 'id', wanted, lookup);
+  }
+  const want = new Set(wanted);
+  for (const row of rows) {
+    const id = (row as { id: string }).id.toLowerCase();
+    if (want.has(id)) byId.set(id, row);
+  }
+  return byId;
+}
+
+/**
+ * The objects with these ids, one request's worth at a time, so a caller can deal with each batch and let it
+ * go. Yields every requested id with the rows found for them; an id without a row no longer exists or is hidden.
+ */
+export async function* rowsById<K extends EndpointKey>(
+  client: NautobotClient,
+  key: K,
+  ids: readonly string[],
+  {
+    depth = 0,
+    excludeM2m,
+    signal,
+    chunkSize,
+  }: Omit<Lookup, 'filters'> & {
+    /** Ids per request, below the query budget (for progress in small steps). */ chunkSize?: number;
+  } = {},
+): AsyncGenerator<{ ids: string[]; rows: EndpointRow<K>[] }> {
+  for (const batch of chunkSize ? chunks(ids, chunkSize) : chunkValues(ids, 'id')) {
+    const page = await client.list(
+      key,
+      { filters: { id: batch.map((id) => id.toLowerCase()) }, limit: batch.length, depth, excludeM2m },
+      { signal },
+    );
+    yield { ids: batch, rows: page.results };
+  }
 }

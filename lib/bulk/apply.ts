@@ -4,7 +4,8 @@ import type { ResourceKey } from '../api/resources';
 import { allFields, formDefs } from '../forms/registry';
 import { syncAssignments, type AssignmentOutcome } from './assignments';
 import { storedValue } from './bulk-fields';
-import { chunks, halves } from './chunks';
+import { chunks } from '../api/batched-list';
+import { halves } from './chunks';
 import type { BulkPlan, FieldDiff, PlannedObject } from './plan';
 import { withRetry, type RetryOptions } from './retry';
 

@@ -2,7 +2,7 @@ import type { NautobotClient } from '../api/client';
 import { isNautobotError } from '../api/errors';
 import type { Picked } from '../forms/fields';
 import type { AnyFormDef } from '../forms/registry';
-import { chunks, IDS_PER_READ } from './chunks';
+import { chunks, IDS_PER_REQUEST } from '../api/batched-list';
 import { withRetry, type RetryOptions } from './retry';
 
 export type AssignmentTarget = NonNullable<AnyFormDef['certificateAssignments']>;
@@ -37,7 +37,7 @@ async function readCurrent(
   owners: readonly string[],
 ): Promise<Current> {
   const current: Current = new Map(owners.map((o) => [o, new Map<string, string>()]));
-  for (const batch of chunks(owners, IDS_PER_READ)) {
+  for (const batch of chunks(owners, IDS_PER_REQUEST)) {
     for (let offset = 0; ;) {
       const page = await client.list(endpoint, {
         filters: { [ownerField]: batch },

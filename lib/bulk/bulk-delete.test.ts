@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { fakeClient, setupFakeNautobot, type SentRequest } from '@/components/test-utils/fake-nautobot';
 import { TEST_NAUTOBOT } from '@/components/test-utils/render';
 import { seedIds } from '@/mocks/seed/dataset';
-import { bulkDelete, NOT_DELETED_REASON } from './bulk-delete';
+import { bulkDelete, mergeDeleteResults, NOT_DELETED_REASON } from './bulk-delete';
 
 const { fake, server, requests: sent } = setupFakeNautobot();
 const client = fakeClient();
@@ -125,5 +125,25 @@ describe('bulkDelete', () => {
     ]);
     expect(deletes()).toHaveLength(1);
     expect(exists(ids[3] ?? '')).toBe(true);
+  });
+
+  it('merges a retry into the first run, object by object, in the first run’s order', async () => {
+    const ids = await spares(3);
+    const controller = new AbortController();
+    const first = await bulkDelete(client, MONITORS, ids, {
+      chunkSize: 1,
+      signal: controller.signal,
+      onProgress: () => controller.abort(),
+    });
+    expect(first.counts['not-attempted']).toBe(2);
+    const retry = await bulkDelete(client, MONITORS, [ids[2] ?? '']);
+    const merged = mergeDeleteResults(first, retry);
+    expect(merged.objects.map((o) => [o.id, o.outcome])).toEqual([
+      [ids[0], 'deleted'],
+      [ids[1], 'not-attempted'],
+      [ids[2], 'deleted'],
+    ]);
+    expect(merged.counts).toEqual({ deleted: 2, protected: 0, failed: 0, 'not-attempted': 1 });
+    expect(merged.cancelled).toBe(false);
   });
 });

@@ -1,10 +1,11 @@
 import type { NautobotClient } from '../api/client';
 import type { EndpointKey } from '../api/endpoints';
 import { isNautobotError, type NautobotError } from '../api/errors';
-import { chunks, halves } from './chunks';
+import { chunks } from '../api/batched-list';
+import { halves } from './chunks';
 import { parseProtectedObjects, type ProtectedObjects } from './protected-objects';
 import { withRetry, type RetryOptions } from './retry';
-import { rowsById } from './rows-by-id';
+import { rowsById } from '../api/batched-list';
 
 /**
  * - `deleted`: gone (including objects someone else deleted first);
@@ -86,6 +87,13 @@ export function countDeleteOutcomes(objects: readonly { outcome: DeleteOutcome }
   const counts: Record<DeleteOutcome, number> = { deleted: 0, protected: 0, failed: 0, 'not-attempted': 0 };
   for (const o of objects) counts[o.outcome] += 1;
   return counts;
+}
+
+/** A retry's outcomes in place of the earlier run's for the ids it tried again. */
+export function mergeDeleteResults(first: DeleteResult, retry: DeleteResult): DeleteResult {
+  const again = new Map(retry.objects.map((o) => [o.id, o]));
+  const objects = first.objects.map((o) => again.get(o.id) ?? o);
+  return { objects, cancelled: retry.cancelled, counts: countDeleteOutcomes(objects) };
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type PlanResult,
   type PlanRow,
 } from './plan';
-import { rowsById } from './rows-by-id';
+import { rowsById } from '../api/batched-list';
 
 export type PlanForIdsOptions = {
   signal?: AbortSignal;

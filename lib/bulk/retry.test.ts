@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NautobotError, type NautobotErrorKind } from '../api/errors';
-import { chunks, halves } from './chunks';
+import { chunks } from '../api/batched-list';
+import { halves } from './chunks';
 import { isTransient, withRetry } from './retry';
 
 const error = (kind: NautobotErrorKind, status = 500) => new NautobotError({ status, kind, message: kind });

@@ -5,7 +5,7 @@ import { allFields, formDefs } from '../forms/registry';
 import type { ApplyResult, ObjectResult } from './apply';
 import { editList, sameValue, storedValue } from './bulk-fields';
 import type { BulkPlan, FieldDiff, PlannedObject, PlanRow } from './plan';
-import { rowsById } from './rows-by-id';
+import { rowsById } from '../api/batched-list';
 
 /** Someone else changed (or deleted) an object after our run; undoing it would overwrite their work. */
 export type UndoConflict = {

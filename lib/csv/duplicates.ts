@@ -2,7 +2,7 @@ import type { NautobotClient } from '../api/client';
 import type { Query } from '../api/transport';
 import type { UniqueRule } from '../forms/definition';
 import { allFields, type AnyFormDef, type FormValues } from '../forms/registry';
-import { listByValues } from './batch';
+import { listWhereIn } from '../api/batched-list';
 
 /** A row that passed validation, as the uniqueness checks see it. */
 export type KeyedRow = {
@@ -124,7 +124,7 @@ export async function duplicatesInNautobot(
     const param = asking[0] ? Object.keys(asking[0].query)[0] : undefined;
     if (!param) continue;
     const values = asking.map((x) => rowValue(x.query[param]));
-    const found = (await listByValues(client, def.resource, param, values, {
+    const found = (await listWhereIn(client, def.resource, param, values, {
       depth: 0,
       signal,
     })) as unknown as Candidate[];

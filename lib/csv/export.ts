@@ -3,7 +3,7 @@ import { resources, type ResourceKey } from '../api/resources';
 import type { Query } from '../api/transport';
 import type { FormField } from '../forms/definition';
 import { allFields, formDefs } from '../forms/registry';
-import { fetchByIds } from './batch';
+import { fetchByIds } from '../api/batched-list';
 import { exportCell } from './cells';
 import { ID_COLUMN } from './header-map';
 import { NamespaceBook } from './namespaces';

@@ -4,7 +4,7 @@ import type { FormField } from '../forms/definition';
 import type { Picked } from '../forms/fields';
 import { allFields, formDefs, type AnyFormDef, type FormValues } from '../forms/registry';
 import { validateForm } from '../forms/validate';
-import { fetchByIds } from './batch';
+import { fetchByIds } from '../api/batched-list';
 import { readCell } from './cells';
 import { duplicatesInFile, duplicatesInNautobot, type KeyedRow } from './duplicates';
 import { ID_COLUMN, mapHeaders, type ColumnMapping } from './header-map';

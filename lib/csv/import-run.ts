@@ -1,7 +1,7 @@
 import type { NautobotClient } from '../api/client';
 import { NautobotError, type FieldErrors } from '../api/errors';
 import { formDefs } from '../forms/registry';
-import { listByValues } from './batch';
+import { listWhereIn } from '../api/batched-list';
 import type { CellError, ImportPlan } from './import-types';
 
 /**
@@ -211,7 +211,7 @@ export async function runImport(
       checkCancel();
       const owners = chunk.map((i) => resultOf(i).id ?? '');
       try {
-        const existing = (await listByValues(client, endpoint, ownerField, owners, {
+        const existing = (await listWhereIn(client, endpoint, ownerField, owners, {
           depth: 0,
           signal,
         })) as unknown as (Record<string, { id: string }> & { id: string })[];

@@ -1,5 +1,5 @@
 import type { NautobotClient } from '../api/client';
-import { fetchByIds, listAll } from './batch';
+import { fetchByIds, listAll } from '../api/batched-list';
 
 type Ref = { id: string } | null | undefined;
 type IpLike = { parent?: Ref };

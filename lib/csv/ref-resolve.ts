@@ -3,7 +3,7 @@ import type { EndpointKey } from '../api/endpoints';
 import { resources } from '../api/resources';
 import type { Query } from '../api/transport';
 import type { Picked } from '../forms/fields';
-import { fetchByIds, listByValues } from './batch';
+import { fetchByIds, listWhereIn } from '../api/batched-list';
 import { NamespaceBook } from './namespaces';
 import {
   isAddressed,
@@ -125,7 +125,7 @@ export class RefResolver {
     );
     const [byId, named] = await Promise.all([
       fetchByIds(this.client, endpoint, ids, lookup) as Promise<Map<string, Row>>,
-      listByValues(this.client, endpoint, nameParam(endpoint), names, lookup) as Promise<Row[]>,
+      listWhereIn(this.client, endpoint, nameParam(endpoint), names, lookup) as Promise<Row[]>,
     ]);
     if (isAddressed(endpoint)) await this.namespaces.prepare([...byId.values(), ...named] as IpRow[]);
     const nsOf = (row: Row) =>

@@ -33,7 +33,7 @@ export function createNautobotQueries(client: NautobotClient) {
     values: readonly string[],
     depth: number,
     signal: AbortSignal,
-  ) => listWhereIn(client, key, param, values, { depth }, { signal });
+  ) => listWhereIn(client, key, param, values, { depth, signal });
   return {
     list: <K extends EndpointKey>(key: K, params: ListParams) =>
       queryOptions({
