@@ -199,22 +199,24 @@ export function BulkEditDialog({ resource, ids, open, onClose }: Props) {
     }
     case 'results': {
       const { result, undone } = stage;
-      const retry = retryPlan(result);
+      // What failed is retried apart from what a cancel left unsent, so neither button says more than it does.
+      const failed = retryPlan(result, { failedOnly: true });
+      const rest = withoutObjects(
+        retryPlan(result),
+        failed.objects.map((o) => o.id),
+      );
+      const again = (plan: BulkPlan, label: string) =>
+        void apply(plan, label, (r) => ({ kind: 'results', result: mergeResults(result, r), undone }));
       const done = result.counts.applied + result.counts.partial;
       body = <BulkResults result={result} title={undone ? 'Undo' : 'Bulk edit'} />;
       actions = (
         <>
-          {retry.objects.length > 0 && (
-            <Button
-              onClick={() =>
-                void apply(retry, 'Retrying', (r) => ({
-                  kind: 'results',
-                  result: mergeResults(result, r),
-                  undone,
-                }))
-              }
-            >
-              Retry failed
+          {failed.objects.length > 0 && (
+            <Button onClick={() => again(failed, 'Retrying')}>Retry failed</Button>
+          )}
+          {rest.objects.length > 0 && (
+            <Button onClick={() => again(rest, 'Applying')}>
+              Apply the {rest.objects.length.toLocaleString()} not attempted
             </Button>
           )}
           {!undone && done > 0 && <Button onClick={() => void undo(result)}>Undo</Button>}

@@ -212,7 +212,13 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
           selection={selection}
           matching={page?.count}
           filtered={!!q || activeFilters > 0}
-          actions={<SelectionActions resource={resource} ids={selection.ids} />}
+          actions={
+            <SelectionActions
+              resource={resource}
+              ids={selection.ids}
+              onDeselect={(gone) => selection.setMany(gone, false)}
+            />
+          }
         />
         {content}
         {page && page.count > 0 && !list.isError && (

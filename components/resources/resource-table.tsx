@@ -17,6 +17,10 @@ import type { ResourceKey } from '@/lib/api/resources';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { RowStatusIcon, RowStatusProvider } from '@/components/status/row-status';
 import { usePageStatuses } from '@/components/status/use-page-statuses';
+import { hasQuickActions } from '@/lib/quick-actions/actions';
+import { cellPartStyles } from '@/components/quick-actions/cell-parts';
+import { QuickFeedbackProvider } from '@/components/quick-actions/quick-feedback';
+import { RowQuickActions } from '@/components/quick-actions/row-quick-actions';
 import type { Column, Columns } from './column';
 import type { Density } from './list/list-prefs';
 import { detailHref } from './paths';
@@ -59,10 +63,13 @@ function BodyRowInner<Row extends { id: string }>({
   selected,
   onToggle,
   name,
+  actions,
 }: {
   row: Row;
   columns: Columns<Row>;
   resource: ResourceKey;
+  /** A trailing cell with the row's quick actions (Drain, Disable…). */
+  actions: boolean;
   /** Undefined when the table has no selection column. */
   selected?: boolean;
   onToggle?: (id: string) => void;
@@ -97,6 +104,11 @@ function BodyRowInner<Row extends { id: string }>({
           {c.render(row)}
         </TableCell>
       ))}
+      {actions && (
+        <TableCell padding="checkbox" align="right" data-row-action="">
+          <RowQuickActions resource={resource} row={row} />
+        </TableCell>
+      )}
     </TableRow>
   );
 }
@@ -142,6 +154,8 @@ const NAV_KEYS = new Set(['ArrowDown', 'ArrowUp', 'Home', 'End']);
 /** ArrowDown/ArrowUp step between rows' primary links, Home/End jump to the first/last; Enter is the link's own. */
 function moveRowFocus(e: KeyboardEvent<HTMLTableSectionElement>) {
   if (!NAV_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  // In a cell's editor the keys are the editor's (caret, number steps, options).
+  if ((e.target as HTMLElement).closest(EDITOR)) return;
   const row = (e.target as HTMLElement).closest('tr');
   if (!row) return;
   const links = Array.from(e.currentTarget.querySelectorAll<HTMLElement>(`[${ROW_LINK}]`));
@@ -163,7 +177,8 @@ function moveRowFocus(e: KeyboardEvent<HTMLTableSectionElement>) {
 
 /** Anything that handles its own click; a click there is not a click on the row. */
 const INTERACTIVE =
-  'a, button, input, select, textarea, label, [role="button"], [role="checkbox"], [role="link"]';
+  'a, button, input, select, textarea, label, [role="button"], [role="checkbox"], [role="link"], [data-row-action]';
+const EDITOR = 'input:not([type="checkbox"]), select, textarea';
 
 export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   const { resource, columns, rows, sort, onSort, busy, skeletonRows, labelledBy, density, containerRef } =
@@ -173,12 +188,15 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   const pageSelected = selection ? pageIds.filter((id) => selection.isSelected(id)).length : 0;
   const router = useRouter();
   const statuses = usePageStatuses(resource, rows);
+  const actions = hasQuickActions(resource);
 
   // One listener for the whole body rather than one per row: a 1000-row page stays cheap to render.
   const openRow = (e: MouseEvent<HTMLTableSectionElement>) => {
     if (e.button !== 0 || e.defaultPrevented) return;
     const target = e.target as HTMLElement;
     if (target.closest(INTERACTIVE)) return;
+    // A click beside a cell being edited ends the edit; it does not leave the page under it.
+    if (target.closest('tr')?.querySelector('[data-editing]')) return;
     // Selecting a cell's text is not a request to open the row.
     if (window.getSelection()?.toString()) return;
     const href = target.closest<HTMLElement>('tr[data-href]')?.dataset.href;
@@ -188,60 +206,71 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   };
 
   return (
-    <TableContainer ref={containerRef} sx={{ flex: '1 1 auto', minHeight: 0 }}>
-      <Table
-        size={density === 'compact' ? 'small' : 'medium'}
-        stickyHeader
-        aria-labelledby={labelledBy}
-        aria-busy={busy}
-      >
-        <TableHead>
-          <TableRow>
-            {selection && (
-              <TableCell padding="checkbox">
-                <Checkbox
-                  checked={pageIds.length > 0 && pageSelected === pageIds.length}
-                  indeterminate={pageSelected > 0 && pageSelected < pageIds.length}
-                  disabled={pageIds.length === 0}
-                  onChange={(e) => selection.onTogglePage(pageIds, e.target.checked)}
-                  slotProps={{ input: { 'aria-label': 'Select this page' } }}
-                />
-              </TableCell>
-            )}
-            {columns.map((c) => (
-              <HeaderCell key={c.id} column={c} sort={sort} onSort={onSort} />
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody onClick={openRow} onKeyDown={moveRowFocus}>
-          {rows ? (
-            <RowStatusProvider value={statuses}>
-              {rows.map((row) => (
-                <BodyRow
-                  key={row.id}
-                  row={row}
-                  columns={columns}
-                  resource={resource}
-                  selected={selection?.isSelected(row.id)}
-                  onToggle={selection?.onToggle}
-                  name={selection?.name(row)}
-                />
+    <QuickFeedbackProvider>
+      <TableContainer ref={containerRef} sx={[{ flex: '1 1 auto', minHeight: 0 }, cellPartStyles]}>
+        <Table
+          size={density === 'compact' ? 'small' : 'medium'}
+          stickyHeader
+          aria-labelledby={labelledBy}
+          aria-busy={busy}
+        >
+          <TableHead>
+            <TableRow>
+              {selection && (
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={pageIds.length > 0 && pageSelected === pageIds.length}
+                    indeterminate={pageSelected > 0 && pageSelected < pageIds.length}
+                    disabled={pageIds.length === 0}
+                    onChange={(e) => selection.onTogglePage(pageIds, e.target.checked)}
+                    slotProps={{ input: { 'aria-label': 'Select this page' } }}
+                  />
+                </TableCell>
+              )}
+              {columns.map((c) => (
+                <HeaderCell key={c.id} column={c} sort={sort} onSort={onSort} />
               ))}
-            </RowStatusProvider>
-          ) : (
-            Array.from({ length: skeletonRows }, (_, i) => (
-              <TableRow key={i}>
-                {selection && <TableCell padding="checkbox" />}
-                {columns.map((c) => (
-                  <TableCell key={c.id}>
-                    <Skeleton variant="text" width={c.align === 'right' ? '40%' : '70%'} />
-                  </TableCell>
+              {actions && (
+                <TableCell padding="checkbox">
+                  <Box component="span" sx={visuallyHidden}>
+                    Actions
+                  </Box>
+                </TableCell>
+              )}
+            </TableRow>
+          </TableHead>
+          <TableBody onClick={openRow} onKeyDown={moveRowFocus}>
+            {rows ? (
+              <RowStatusProvider value={statuses}>
+                {rows.map((row) => (
+                  <BodyRow
+                    key={row.id}
+                    row={row}
+                    columns={columns}
+                    resource={resource}
+                    selected={selection?.isSelected(row.id)}
+                    onToggle={selection?.onToggle}
+                    name={selection?.name(row)}
+                    actions={actions}
+                  />
                 ))}
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </TableContainer>
+              </RowStatusProvider>
+            ) : (
+              Array.from({ length: skeletonRows }, (_, i) => (
+                <TableRow key={i}>
+                  {selection && <TableCell padding="checkbox" />}
+                  {columns.map((c) => (
+                    <TableCell key={c.id}>
+                      <Skeleton variant="text" width={c.align === 'right' ? '40%' : '70%'} />
+                    </TableCell>
+                  ))}
+                  {actions && <TableCell padding="checkbox" />}
+                </TableRow>
+              ))
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </QuickFeedbackProvider>
   );
 }

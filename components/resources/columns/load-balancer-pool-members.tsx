@@ -1,3 +1,4 @@
+import { InlineEditCell } from '@/components/quick-actions/inline-edit-cell';
 import { RefValue, TextValue, YesNo } from '../cells';
 import type { ColumnsOf } from '../column';
 import { CountLink } from '../list/column-cells';
@@ -8,8 +9,27 @@ import { StatusChip } from '../status-chip';
 export const poolMemberColumns: ColumnsOf<'load-balancer-pool-members'> = [
   // Nautobot's display for a member is "<ip host>:<port>".
   { id: 'display', label: 'Member', sortKey: 'ip_address', render: (r) => r.display },
-  { id: 'status', label: 'Status', sortKey: 'status', render: (r) => <StatusChip status={r.status} /> },
-  { id: 'port', label: 'Port', sortKey: 'port', align: 'right', render: (r) => <TextValue value={r.port} /> },
+  {
+    id: 'status',
+    label: 'Status',
+    sortKey: 'status',
+    render: (r) => (
+      <InlineEditCell resource="load-balancer-pool-members" row={r} field="status">
+        <StatusChip status={r.status} />
+      </InlineEditCell>
+    ),
+  },
+  {
+    id: 'port',
+    label: 'Port',
+    sortKey: 'port',
+    align: 'right',
+    render: (r) => (
+      <InlineEditCell resource="load-balancer-pool-members" row={r} field="port">
+        <TextValue value={r.port} />
+      </InlineEditCell>
+    ),
+  },
   {
     id: 'load_balancer_pool',
     label: 'Pool',
@@ -21,6 +41,17 @@ export const poolMemberColumns: ColumnsOf<'load-balancer-pool-members'> = [
     label: 'SSL offload',
     sortKey: 'ssl_offload',
     render: (r) => <YesNo value={r.ssl_offload} />,
+  },
+  {
+    id: 'label',
+    label: 'Label',
+    sortKey: 'label',
+    defaultHidden: true,
+    render: (r) => (
+      <InlineEditCell resource="load-balancer-pool-members" row={r} field="label">
+        <TextValue value={r.label} />
+      </InlineEditCell>
+    ),
   },
   {
     id: 'ip_address',

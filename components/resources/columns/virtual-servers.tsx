@@ -4,6 +4,7 @@ import {
   protocolChoices,
   sourceNatTypeChoices,
 } from '@/lib/api/choices';
+import { InlineEditCell } from '@/components/quick-actions/inline-edit-cell';
 import { RefValue, TextValue, YesNo } from '../cells';
 import type { ColumnsOf } from '../column';
 import { CountLink, TagList } from '../list/column-cells';
@@ -13,7 +14,16 @@ import { listHref } from '../paths';
 export const virtualServerColumns: ColumnsOf<'virtual-servers'> = [
   { id: 'name', label: 'Name', sortKey: 'name', render: (r) => r.name },
   { id: 'vip', label: 'VIP', sortKey: 'vip', render: (r) => <RefValue value={r.vip} /> },
-  { id: 'enabled', label: 'Enabled', sortKey: 'enabled', render: (r) => <YesNo value={r.enabled} /> },
+  {
+    id: 'enabled',
+    label: 'Enabled',
+    sortKey: 'enabled',
+    render: (r) => (
+      <InlineEditCell resource="virtual-servers" row={r} field="enabled">
+        <YesNo value={r.enabled} />
+      </InlineEditCell>
+    ),
+  },
   {
     id: 'load_balancer_type',
     label: 'Type',
@@ -30,7 +40,17 @@ export const virtualServerColumns: ColumnsOf<'virtual-servers'> = [
     sortKey: 'load_balancer_pool',
     render: (r) => <RefValue value={r.load_balancer_pool} resource="load-balancer-pools" />,
   },
-  { id: 'port', label: 'Port', sortKey: 'port', align: 'right', render: (r) => <TextValue value={r.port} /> },
+  {
+    id: 'port',
+    label: 'Port',
+    sortKey: 'port',
+    align: 'right',
+    render: (r) => (
+      <InlineEditCell resource="virtual-servers" row={r} field="port">
+        <TextValue value={r.port} />
+      </InlineEditCell>
+    ),
+  },
   {
     id: 'protocol',
     label: 'Protocol',

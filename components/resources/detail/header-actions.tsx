@@ -10,12 +10,16 @@ import EditIcon from '@mui/icons-material/Edit';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import type { ResourceKey } from '@/lib/api/resources';
 import { useNautobot } from '@/components/providers/nautobot-context';
+import { DetailQuickActions } from '@/components/quick-actions/detail-quick-actions';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { nautobotHref } from '../paths';
 import { DeleteDialog } from './delete-dialog';
 import { cloneHref, editHref } from '../paths';
 
-/** Edit, Clone, Delete and Open in Nautobot. Delete waits for the object's name, which its dialog shows. */
+/**
+ * The model's quick actions (Disable, Drain…), then Edit, Clone, Delete and Open in Nautobot. Delete waits for
+ * the object's name, which its dialog shows.
+ */
 export function HeaderActions({
   resource,
   id,
@@ -28,7 +32,8 @@ export function HeaderActions({
   const { config } = useNautobot();
   const [deleting, setDeleting] = useState(false);
   return (
-    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+      <DetailQuickActions resource={resource} id={id} />
       <Button component={NextLink} href={editHref(resource, id)} variant="contained" startIcon={<EditIcon />}>
         Edit
       </Button>
