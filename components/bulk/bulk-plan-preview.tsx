@@ -34,7 +34,12 @@ export function BulkPlanPreview({ plan }: { plan: BulkPlan }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography role="status">{planSummary(plan)}</Typography>
       {shown.length > 0 && (
-        <TableContainer sx={{ maxHeight: 360 }}>
+        <TableContainer
+          tabIndex={0}
+          role="region"
+          aria-label="Planned changes, scrollable"
+          sx={{ maxHeight: 360 }}
+        >
           <Table size="small" stickyHeader aria-label="Planned changes">
             <TableHead>
               <TableRow>
@@ -55,12 +60,17 @@ export function BulkPlanPreview({ plan }: { plan: BulkPlan }) {
                       }))
                     : o.issues.map((i, n) => ({ key: `${i.field}-${n}`, field: i.field, text: i.message }));
                 const rows = lines.length ? lines : [{ key: '-', field: '', text: '' }];
+                // The object and its status span its lines: an empty row header would name nothing.
                 return rows.map((line, n) => (
                   <TableRow key={`${o.id}-${line.key}`}>
-                    <TableCell component="th" scope="row">
-                      {n === 0 ? o.display : ''}
-                    </TableCell>
-                    <TableCell>{n === 0 ? STATUS[o.status] : ''}</TableCell>
+                    {n === 0 && (
+                      <>
+                        <TableCell component="th" scope="row" rowSpan={rows.length}>
+                          {o.display}
+                        </TableCell>
+                        <TableCell rowSpan={rows.length}>{STATUS[o.status]}</TableCell>
+                      </>
+                    )}
                     <TableCell>{line.field}</TableCell>
                     <TableCell>{line.text}</TableCell>
                   </TableRow>

@@ -30,7 +30,12 @@ export function BulkResults({ result, title }: { result: ApplyResult; title: str
         {title}: {summary}
         {result.cancelled ? ' (cancelled)' : ''}
       </Typography>
-      <TableContainer sx={{ maxHeight: 360 }}>
+      <TableContainer
+        tabIndex={0}
+        role="region"
+        aria-label={`${title} results, scrollable`}
+        sx={{ maxHeight: 360 }}
+      >
         <Table size="small" stickyHeader aria-label={`${title} results`}>
           <TableHead>
             <TableRow>

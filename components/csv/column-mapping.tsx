@@ -59,7 +59,12 @@ export function ColumnMappingStep(props: Props) {
           ))}
         </Box>
       )}
-      <TableContainer sx={{ maxHeight: 480 }}>
+      <TableContainer
+        tabIndex={0}
+        role="region"
+        aria-label="Column mapping, scrollable"
+        sx={{ maxHeight: 480 }}
+      >
         <Table size="small" stickyHeader aria-label="Column mapping">
           <TableHead>
             <TableRow>

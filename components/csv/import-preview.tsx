@@ -80,7 +80,12 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
         }
         label={`Only rows with errors (${plan.counts.invalid.toLocaleString()})`}
       />
-      <TableContainer sx={{ maxHeight: 560 }}>
+      <TableContainer
+        tabIndex={0}
+        role="region"
+        aria-label="Rows to import, scrollable"
+        sx={{ maxHeight: 560 }}
+      >
         <Table size="small" stickyHeader aria-label="Rows to import">
           <TableHead>
             <TableRow>

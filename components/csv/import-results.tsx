@@ -89,7 +89,12 @@ export function ImportResults({ resource, result }: { resource: ResourceKey; res
         }
         label={`Only rows not imported (${left.toLocaleString()})`}
       />
-      <TableContainer sx={{ maxHeight: 560 }}>
+      <TableContainer
+        tabIndex={0}
+        role="region"
+        aria-label="Import results, scrollable"
+        sx={{ maxHeight: 560 }}
+      >
         <Table size="small" stickyHeader aria-label="Import results">
           <TableHead>
             <TableRow>
