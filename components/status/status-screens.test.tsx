@@ -304,6 +304,8 @@ describe('requests for a page', () => {
       expect(to('/extras/statuses/')).toBeLessThanOrEqual(1);
       expect(gets().length).toBeLessThanOrEqual(3);
     },
+    // A thousand rows of jsdom: seconds on a quiet machine, several times that on a loaded 2-core CI one.
+    60_000,
   );
 
   it('batch a page of pools’ members as many pools a request as the URL budget holds, and need no monitor lookup', async () => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { NautobotError, type NautobotErrorKind } from '../api/errors';
 import { chunks } from '../api/batched-list';
 import { halves } from './chunks';
-import { isTransient, withRetry } from './retry';
+import { createNautobotClient } from '../api/client';
+import type { Transport } from '../api/transport';
+import { isTransient, withReadRetries, withRetry } from './retry';
 
 const error = (kind: NautobotErrorKind, status = 500) => new NautobotError({ status, kind, message: kind });
 
@@ -77,5 +79,31 @@ describe('chunks', () => {
 
   it('refuses a size that would never end', () => {
     expect(() => chunks([1], 0)).toThrow(RangeError);
+  });
+});
+
+describe('withReadRetries', () => {
+  it('retries a read that failed for a transient reason, and leaves writes alone', async () => {
+    const sent: string[] = [];
+    const transport: Transport = {
+      request: (method, path) => {
+        sent.push(`${method} ${path}`);
+        if (method !== 'GET' || sent.length === 1) return Promise.reject(error('server', 502));
+        return Promise.resolve({
+          status: 200,
+          headers: new Headers(),
+          data: { count: 0, next: null, previous: null, results: [] },
+        });
+      },
+    };
+    const client = withReadRetries(createNautobotClient(transport, { lbPath: 'load-balancers/' }), {
+      sleep: () => Promise.resolve(),
+    });
+    expect((await client.list('health-check-monitors')).count).toBe(0);
+    expect(sent).toHaveLength(2);
+    await expect(
+      client.remove('health-check-monitors', '00000000-0000-4000-8000-000000000001'),
+    ).rejects.toThrow();
+    expect(sent).toHaveLength(3);
   });
 });

@@ -1,3 +1,4 @@
+import type { NautobotClient } from '../api/client';
 import { isNautobotError } from '../api/errors';
 
 export type Sleep = (ms: number) => Promise<void>;
@@ -36,4 +37,19 @@ export async function withRetry<T>(
       await sleep(backoffMs * 2 ** i);
     }
   }
+}
+
+/**
+ * The same client, its reads retried like the bulk engine's writes: an export or import check reads hundreds of
+ * pages, and one 502 from a busy proxy must not throw all of them away. Writes are left as they are.
+ */
+export function withReadRetries(client: NautobotClient, options: RetryOptions = {}): NautobotClient {
+  return {
+    ...client,
+    list: (key, params, requestOptions) => withRetry(() => client.list(key, params, requestOptions), options),
+    get: (key, id, params, requestOptions) =>
+      withRetry(() => client.get(key, id, params, requestOptions), options),
+    count: (key, params, requestOptions) =>
+      withRetry(() => client.count(key, params, requestOptions), options),
+  };
 }

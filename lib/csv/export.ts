@@ -4,6 +4,7 @@ import type { Query } from '../api/transport';
 import type { FormField } from '../forms/definition';
 import { allFields, formDefs } from '../forms/registry';
 import { fetchByIds } from '../api/batched-list';
+import { withReadRetries } from '../bulk/retry';
 import { exportCell } from './cells';
 import { ID_COLUMN } from './header-map';
 import { NamespaceBook } from './namespaces';
@@ -110,8 +111,9 @@ async function readIds(client: NautobotClient, options: ExportOptions, m2m: bool
  * The current list (every page, however many: no silent cap) or the given objects as CSV: one row per object, the
  * `id` first, references written so that the import reads them back to the same objects (see ref-format.ts).
  */
-export async function exportCsv(client: NautobotClient, options: ExportOptions): Promise<ExportResult> {
+export async function exportCsv(api: NautobotClient, options: ExportOptions): Promise<ExportResult> {
   const { resource, signal } = options;
+  const client = withReadRetries(api);
   const fields = new Map(allFields(formDefs[resource]).map((f) => [f.name, f]));
   const keys = [...new Set(options.columns)].filter((k) => k !== ID_COLUMN);
   const skippedColumns = keys.filter((k) => k !== DISPLAY && !fields.has(k));

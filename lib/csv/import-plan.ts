@@ -12,6 +12,7 @@ import type { CellError, ImportPlan, PlannedRow } from './import-types';
 import type { ParsedCsv } from './parse';
 import { isUuid, splitList, type RefField } from './ref-format';
 import { RefResolver } from './ref-resolve';
+import { withReadRetries } from '../bulk/retry';
 
 export type PlanPhase = 'objects' | 'references' | 'validation' | 'duplicates';
 
@@ -57,12 +58,13 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * is written; runImport sends what this returns.
  */
 export async function planImport(
-  client: NautobotClient,
+  api: NautobotClient,
   resource: ResourceKey,
   csv: ParsedCsv,
   options: PlanOptions = {},
 ): Promise<ImportPlan> {
   const { signal, onProgress, checkExisting = true } = options;
+  const client = withReadRetries(api);
   const def = formDefs[resource];
   const fields = allFields(def);
   const report = mapHeaders(resource, csv.headers, options.mapping);
