@@ -54,6 +54,11 @@ export function isNautobotError(e: unknown): e is NautobotError {
 
 const NON_FIELD_KEYS = new Set(['non_field_errors', '__all__']);
 
+/** DRF's keys for an error about the object as a whole (a uniqueness clash), not about one field. */
+export function isNonFieldKey(key: string): boolean {
+  return NON_FIELD_KEYS.has(key);
+}
+
 function messages(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(messages);

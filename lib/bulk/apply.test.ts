@@ -94,6 +94,20 @@ describe('applyPlan', () => {
     expect(writes()).toEqual([]);
   });
 
+  it('gives a uniqueness clash in Nautobot’s words, without DRF’s non-field key as a label', async () => {
+    const message = 'The fields ip_address, port, load_balancer_pool must make a unique set.';
+    server.use(
+      http.patch(`${API}/load-balancer-pool-members/`, () =>
+        HttpResponse.json([{ non_field_errors: [message] }], { status: 400 }),
+      ),
+    );
+    const plan = await planFor('load-balancer-pool-members', [seedIds.member(0, 0)], {
+      port: { op: 'set', value: '8081' },
+    });
+    const result = await applyPlan(client, plan);
+    expect(result.objects[0]).toMatchObject({ outcome: 'failed', reason: message });
+  });
+
   it('bisects a chunk Nautobot refuses, so the good objects land and each bad one gets its reason', async () => {
     // Names are unique: only the first of the four monitors (in Nautobot's order) can take it.
     const ids = [0, 1, 2, 3].map(seedIds.monitor);

@@ -1,5 +1,5 @@
 import type { NautobotClient } from '../api/client';
-import { isNautobotError, type FieldErrors, type NautobotError } from '../api/errors';
+import { isNautobotError, isNonFieldKey, type FieldErrors, type NautobotError } from '../api/errors';
 import type { ResourceKey } from '../api/resources';
 import { allFields, formDefs } from '../forms/registry';
 import { syncAssignments, type AssignmentOutcome } from './assignments';
@@ -81,7 +81,10 @@ function failure(run: Run, e: NautobotError): Patched {
   const parts = [
     ...(e.detail ? [e.detail] : []),
     ...e.nonFieldErrors,
-    ...Object.entries(fieldErrors).map(([f, m]) => `${names.get(f) ?? f}: ${m.join(' ')}`),
+    // A bulk answer keeps DRF's non-field key per object: its message (a uniqueness clash) needs no label.
+    ...Object.entries(fieldErrors).map(([f, m]) =>
+      isNonFieldKey(f) ? m.join(' ') : `${names.get(f) ?? f}: ${m.join(' ')}`,
+    ),
   ];
   return {
     ok: false,

@@ -61,12 +61,9 @@ describe('failure messages', () => {
     expect(inlineFailure(failed('Port: Too high.', { port: ['Too high.'] }), 'port')).toBe('Too high.');
     expect(inlineFailure(failed('Label: Bad.', { label: ['Bad.'] }), 'port')).toBe('Label: Bad.');
   });
-  it('leave out DRF’s non-field key', () => {
-    const reason =
-      'non_field_errors: The fields ip_address, port, load_balancer_pool must make a unique set.';
-    expect(objectReason(failed(reason))).toBe(
-      'The fields ip_address, port, load_balancer_pool must make a unique set.',
-    );
+  it('say the whole reason when none is about the field, and say so when Nautobot gave none', () => {
+    const reason = 'The fields ip_address, port, load_balancer_pool must make a unique set.';
+    expect(objectReason(failed(reason))).toBe(reason);
     expect(inlineFailure(undefined, 'port')).toBe('Nautobot did not answer for this object.');
   });
 });

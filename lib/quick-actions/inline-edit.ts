@@ -42,15 +42,9 @@ export function planInlineEdit(
   return { kind: 'change', plan: result.plan, patch: object.patch };
 }
 
-const NON_FIELD = ['non_field_errors', '__all__'];
-
-/**
- * An object's failure in Nautobot's own words. A bulk answer's per-object errors keep DRF's `non_field_errors`
- * key (the uniqueness message), which the bulk engine prints as if it were a field; here it is left out.
- */
+/** An object's failure in Nautobot's own words. */
 export function objectReason(result: ObjectResult | undefined): string {
-  const reason = result?.reason ?? 'Nautobot did not answer for this object.';
-  return NON_FIELD.reduce((text, key) => text.replaceAll(`${key}: `, ''), reason);
+  return result?.reason ?? 'Nautobot did not answer for this object.';
 }
 
 /** Why a write of `field` failed: Nautobot's words about that field when it gave some, its whole reason otherwise. */
