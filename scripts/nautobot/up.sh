@@ -6,7 +6,7 @@
 # The first run installs Nautobot into the cache venv and migrates (minutes); later
 # runs restore a cached pg_dump (seconds).
 #
-# Env: LBUI_CACHE, NAUTOBOT_PORT, NAUTOBOT_DB_*, NAUTOBOT_REDIS_*, NAUTOBOT_WORKERS (4),
+# Env: LBUI_CACHE, NAUTOBOT_PORT, NAUTOBOT_DB_*, NAUTOBOT_REDIS_*, NAUTOBOT_WORKERS (4), NAUTOBOT_HTTP_TIMEOUT (600),
 #      NAUTOBOT_THREADS (2), NAUTOBOT_START_TIMEOUT (seconds, 180).
 set -euo pipefail
 # shellcheck source=_common.sh
@@ -118,6 +118,9 @@ nb_log "starting server on $NB_URL"
 : >"$NB_LOG"
 cd "$NB_DIR"
 # setsid: the server gets its own process group so down.sh can stop all of it.
+# --http-keepalive: without it uWSGI's router answers HTTP/1.1 without "Connection: close" and then closes the
+# socket, and a client reusing it (Node's fetch, our proxy) meets ECONNRESET on a few requests in a hundred under
+# load. --http-timeout: the router's default 60 s cuts off a bulk write of 1,000 objects on a small machine.
 setsid "$NB_BIN" start \
   --http "127.0.0.1:$NB_PORT" \
   --master \
@@ -129,6 +132,8 @@ setsid "$NB_BIN" start \
   --buffer-size 32768 \
   --post-buffering 65536 \
   --disable-logging \
+  --http-keepalive \
+  --http-timeout "${NAUTOBOT_HTTP_TIMEOUT:-600}" \
   </dev/null >>"$NB_LOG" 2>&1 &
 echo $! >"$NB_PIDFILE"
 
