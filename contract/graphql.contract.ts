@@ -19,7 +19,7 @@ const seeded = (table: string, id: string) => {
 const hostOf = (ipId: unknown) => String(seeded('ip-addresses', String(ipId)).address).split('/')[0];
 /** The estate names each object's tenant, for the dashboard's objects per tenant. */
 const tenantOf = (tenantId: unknown) =>
-  tenantId ? { id: String(tenantId), name: String(seeded('tenants', String(tenantId)).name) } : null;
+  typeof tenantId === 'string' ? { id: tenantId, name: String(seeded('tenants', tenantId).name) } : null;
 
 const cleanup = cleanupList();
 afterAll(() => cleanup.run());
