@@ -59,7 +59,8 @@ test('a signed-out browser sees the map, read-only, with its icons', async ({ pa
     .getByRole('treeitem', { name: /^Virtual server vs-web-https / });
   await expect(row.getByRole('img', { name: /^\w+ \((Enabled|Disabled)\): / })).toBeVisible();
   await expectAccessible(page);
-  await expect(page).toHaveURL(`${e2eTarget.readOnlyAppUrl}/load-balancers/map/`);
+  // Still the map, never sent to sign in; the search is kept in the URL.
+  await expect(page).toHaveURL(`${e2eTarget.readOnlyAppUrl}/load-balancers/map/?q=vs-web-https`);
 });
 
 test('every other page still sends a signed-out browser to sign in', async ({ page }) => {

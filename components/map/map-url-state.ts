@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { MapSort } from './map-model';
 
@@ -25,17 +25,31 @@ export function mapUrlSearch(state: MapUrlState, keep?: URLSearchParams): string
   return search ? `?${search}` : '';
 }
 
+const same = (a: MapUrlState, b: MapUrlState) =>
+  a.q === b.q && a.sort === b.sort && a.problemsOnly === b.problemsOnly;
+
 /**
  * The map's search, sort and "Problems only", in the URL: a NOC screen can be bookmarked on the problems, and
  * back returns from a detail page to the same view. Typing replaces the history entry; switches add one.
+ * The state changes at once and the URL follows: Next syncs the URL into useSearchParams in a transition, and a
+ * switch that waited for it would flick back for a moment.
  */
 export function useMapUrlState() {
   const searchParams = useSearchParams();
-  const state = useMemo(() => parseMapUrl(searchParams), [searchParams]);
+  const fromUrl = useMemo(() => parseMapUrl(searchParams), [searchParams]);
+  const [state, setState] = useState(fromUrl);
+  const [seen, setSeen] = useState(fromUrl);
+  // The URL changed other than through `update` (back/forward, a link): show what it says.
+  if (!same(fromUrl, seen)) {
+    setSeen(fromUrl);
+    setState(fromUrl);
+  }
   const update = useCallback((patch: Partial<MapUrlState>, { replace = false } = {}) => {
     // Read at call time: two quick changes must not undo each other.
     const current = new URLSearchParams(window.location.search);
-    const href = `${window.location.pathname}${mapUrlSearch({ ...parseMapUrl(current), ...patch }, current)}`;
+    const next = { ...parseMapUrl(current), ...patch };
+    setState(next);
+    const href = `${window.location.pathname}${mapUrlSearch(next, current)}`;
     if (replace) window.history.replaceState(null, '', href);
     else window.history.pushState(null, '', href);
   }, []);

@@ -235,6 +235,21 @@ describe('NetworkMapScreen', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^Showing \d+ of 25 virtual servers/);
   });
 
+  it('goes back to the view before "Problems only" with the browser’s Back', async () => {
+    const { user } = await renderMap();
+    const summary = () => screen.getByRole('status').textContent;
+    const whole = summary();
+    const problems = screen.getByRole('switch', { name: 'Problems only' });
+    await user.click(problems);
+    expect(problems).toHaveProperty('checked', true);
+    await waitFor(() => expect(summary()).toMatch(/^Showing /));
+
+    window.history.back();
+    await waitFor(() => expect(problems).toHaveProperty('checked', false));
+    expect(window.location.search).toBe('');
+    expect(summary()).toBe(whole);
+  });
+
   it('turns a pool and its virtual server red when the last member in service is marked Failed', async () => {
     const before = await renderMap();
     const checkout = serverRow(before.tree, 'vs-checkout-udp');
