@@ -22,7 +22,7 @@ import { runImport, type ImportResult } from '@/lib/csv/import-run';
 import type { ImportPlan } from '@/lib/csv/import-types';
 import { CsvParseError, parseCsv, type CsvDelimiter, type ParsedCsv } from '@/lib/csv/parse';
 import { rejectedRowsCsv } from '@/lib/csv/rejected';
-import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { invalidateAfterWrite } from '@/lib/query/after-write';
 import { useNautobot } from '@/components/providers/nautobot-context';
 import { listHref } from '@/components/resources/paths';
 import { ColumnMappingStep } from './column-mapping';
@@ -225,7 +225,12 @@ function ImportWizard({ resource }: { resource: ResourceKey }) {
       setStage({ kind: 'preview', plan });
       setError(`The import failed: ${message(e)}`);
     } finally {
-      void queryClient.invalidateQueries({ queryKey: nautobotKeys.all(resource) });
+      // Imported rows may carry certificate profiles, and new members change the map's and dashboard's icons.
+      void invalidateAfterWrite(queryClient, [
+        resource,
+        'virtual-server-certificate-profile-assignments',
+        'load-balancer-pool-member-certificate-profile-assignments',
+      ]);
     }
   };
 

@@ -6,7 +6,7 @@ import type { BulkChange, BulkPlan } from '@/lib/bulk/plan';
 import { planForIds } from '@/lib/bulk/plan-for-ids';
 import { prepareUndo, withoutObjects } from '@/lib/bulk/undo';
 import { formDefs } from '@/lib/forms/registry';
-import { nautobotKeys } from '@/lib/query/nautobot-queries';
+import { invalidateAfterWrite } from '@/lib/query/after-write';
 import { useNautobot } from '@/components/providers/nautobot-context';
 
 export type Phase = 'reading' | 'applying' | 'checking' | 'undoing';
@@ -24,11 +24,7 @@ export function useQuickChange(resource: ResourceKey) {
   const { client } = useNautobot();
   const queryClient = useQueryClient();
 
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: nautobotKeys.all(resource) }),
-      queryClient.invalidateQueries({ queryKey: nautobotKeys.estate() }),
-    ]);
+  const refresh = () => invalidateAfterWrite(queryClient, [resource]);
 
   const apply = async (
     plan: BulkPlan,
