@@ -26,7 +26,7 @@ test('the shell navigates to each of the five models at Nautobot’s URLs', asyn
 test('searches and sorts on the server, keeping both in the URL, with a no-match state', async ({ page }) => {
   await page.goto('/load-balancers/virtual-servers/');
   const table = page.getByRole('table', { name: /Virtual servers/ });
-  await table.getByRole('button', { name: 'Port' }).click();
+  await table.getByRole('button', { name: 'Port', exact: true }).click();
   await expect(page).toHaveURL(/sort=port/);
   await expect(table.getByRole('row').nth(1)).toContainText('53');
 
@@ -38,7 +38,11 @@ test('searches and sorts on the server, keeping both in the URL, with a no-match
   await expect(page.getByRole('heading', { level: 1, name: 'Virtual servers · 25' })).toBeVisible();
 });
 
-test('shows loading, then an error with Retry when Nautobot fails, and recovers', async ({ page }) => {
+test('shows an error with Retry when Nautobot fails, and recovers', async ({ page }) => {
+  // A full page load reads its first page on our server (early-read.ts), out of the browser's reach; the
+  // reads the browser makes itself (a search, another page) go through the proxy, which this makes fail.
+  await page.goto('/load-balancers/virtual-servers/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Virtual servers · 25' })).toBeVisible();
   await page.route('**/api/nautobot/api/load-balancers/virtual-servers/**', (route) =>
     route.fulfill({
       status: 502,
@@ -46,7 +50,7 @@ test('shows loading, then an error with Retry when Nautobot fails, and recovers'
       body: JSON.stringify({ detail: 'Nautobot is unreachable from this server.' }),
     }),
   );
-  await page.goto('/load-balancers/virtual-servers/');
+  await page.getByRole('searchbox', { name: 'Search virtual servers' }).fill('vs-api');
   const alert = page.getByRole('alert').filter({ hasText: 'Couldn’t load virtual servers' });
   await expect(alert).toContainText('Couldn’t load virtual servers', { timeout: 30_000 });
   await expectAccessible(page);

@@ -3,11 +3,11 @@ import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { planCounts, type BulkPlan, type PlanStatus } from '@/lib/bulk/plan';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 const STATUS: Record<PlanStatus, string> = {
   change: 'Will change',
@@ -34,12 +34,7 @@ export function BulkPlanPreview({ plan }: { plan: BulkPlan }) {
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1 }}>
       <Typography role="status">{planSummary(plan)}</Typography>
       {shown.length > 0 && (
-        <TableContainer
-          tabIndex={0}
-          role="region"
-          aria-label="Planned changes, scrollable"
-          sx={{ maxHeight: 360 }}
-        >
+        <ScrollRegion label="Planned changes, scrollable" maxHeight={360}>
           <Table size="small" stickyHeader aria-label="Planned changes">
             <TableHead>
               <TableRow>
@@ -78,7 +73,7 @@ export function BulkPlanPreview({ plan }: { plan: BulkPlan }) {
               })}
             </TableBody>
           </Table>
-        </TableContainer>
+        </ScrollRegion>
       )}
     </Box>
   );

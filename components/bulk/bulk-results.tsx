@@ -3,11 +3,11 @@ import Box from '@mui/material/Box';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { ApplyResult, Outcome } from '@/lib/bulk/apply';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   applied: 'Applied',
@@ -30,12 +30,7 @@ export function BulkResults({ result, title }: { result: ApplyResult; title: str
         {title}: {summary}
         {result.cancelled ? ' (cancelled)' : ''}
       </Typography>
-      <TableContainer
-        tabIndex={0}
-        role="region"
-        aria-label={`${title} results, scrollable`}
-        sx={{ maxHeight: 360 }}
-      >
+      <ScrollRegion label={`${title} results, scrollable`} maxHeight={360}>
         <Table size="small" stickyHeader aria-label={`${title} results`}>
           <TableHead>
             <TableRow>
@@ -56,7 +51,7 @@ export function BulkResults({ result, title }: { result: ApplyResult; title: str
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollRegion>
     </Box>
   );
 }

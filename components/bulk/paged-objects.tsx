@@ -1,11 +1,11 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import LinearProgress from '@mui/material/LinearProgress';
-import TablePagination from '@mui/material/TablePagination';
 import type { ResourceKey } from '@/lib/api/resources';
 import { IDS_PER_REQUEST } from '@/lib/api/batched-list';
+import { ClientPagination, useClientPages } from '@/components/ui/client-pages';
 import { useObjectNames } from './use-object-names';
 
 type Props<T extends { id: string }> = {
@@ -30,10 +30,7 @@ export function PagedObjects<T extends { id: string }>({
   perPage = IDS_PER_REQUEST,
   children,
 }: Props<T>) {
-  const [page, setPage] = useState(0);
-  const last = Math.max(0, Math.ceil(items.length / perPage) - 1);
-  const current = Math.min(page, last);
-  const shown = items.slice(current * perPage, (current + 1) * perPage);
+  const { page, setPage, rows: shown } = useClientPages(items, perPage);
   const { names, loading, error, missing } = useObjectNames(
     resource,
     shown.map((o) => o.id),
@@ -57,19 +54,8 @@ export function PagedObjects<T extends { id: string }>({
         ))}
       </Box>
       {items.length > perPage && (
-        <TablePagination
-          component="div"
-          count={items.length}
-          page={current}
-          rowsPerPage={perPage}
-          rowsPerPageOptions={[]}
-          onPageChange={(_, n) => setPage(n)}
-          // Several pagers may share a dialog; each button says which list it pages.
-          getItemAriaLabel={(type) => `Go to ${type} page: ${label}`}
-          labelDisplayedRows={({ from, to, count }) =>
-            `${from.toLocaleString()}–${to.toLocaleString()} of ${count.toLocaleString()}`
-          }
-        />
+        // Several pagers may share a dialog; each button says which list it pages.
+        <ClientPagination count={items.length} page={page} perPage={perPage} onPage={setPage} label={label} />
       )}
     </Box>
   );

@@ -6,7 +6,6 @@ import NativeSelect from '@mui/material/NativeSelect';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
@@ -14,6 +13,7 @@ import type { ResourceKey } from '@/lib/api/resources';
 import { DELIMITER_NAMES, type FileNotice } from '@/lib/csv/file-checks';
 import { importTargets, type MappingReport } from '@/lib/csv/header-map';
 import type { CsvDelimiter, ParsedCsv } from '@/lib/csv/parse';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { DelimiterSelect } from './delimiter-select';
 
 const IGNORE = '';
@@ -59,12 +59,7 @@ export function ColumnMappingStep(props: Props) {
           ))}
         </Box>
       )}
-      <TableContainer
-        tabIndex={0}
-        role="region"
-        aria-label="Column mapping, scrollable"
-        sx={{ maxHeight: 480 }}
-      >
+      <ScrollRegion label="Column mapping, scrollable" maxHeight={480}>
         <Table size="small" stickyHeader aria-label="Column mapping">
           <TableHead>
             <TableRow>
@@ -108,7 +103,7 @@ export function ColumnMappingStep(props: Props) {
             })}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollRegion>
       <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }}>
         <Button onClick={onBack}>Back</Button>
         <Button variant="contained" disabled={blocked} onClick={onCheck}>

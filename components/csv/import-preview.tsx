@@ -8,12 +8,12 @@ import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { alpha } from '@mui/material/styles';
 import type { CellError, ImportPlan, PlannedRow } from '@/lib/csv/import-types';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { useRowPages } from './row-pages';
 
 const ACTIONS = {
@@ -80,12 +80,7 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
         }
         label={`Only rows with errors (${plan.counts.invalid.toLocaleString()})`}
       />
-      <TableContainer
-        tabIndex={0}
-        role="region"
-        aria-label="Rows to import, scrollable"
-        sx={{ maxHeight: 560 }}
-      >
+      <ScrollRegion label="Rows to import, scrollable" maxHeight={560}>
         <Table size="small" stickyHeader aria-label="Rows to import">
           <TableHead>
             <TableRow>
@@ -159,7 +154,7 @@ export function ImportPreview({ plan }: { plan: ImportPlan }) {
             })}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollRegion>
       {pages.pagination}
     </Box>
   );

@@ -9,13 +9,13 @@ import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { resources, type ResourceKey } from '@/lib/api/resources';
 import type { ImportResult, RowOutcome } from '@/lib/csv/import-run';
 import { detailHref } from '@/components/resources/paths';
+import { ScrollRegion } from '@/components/ui/scroll-region';
 import { useRowPages } from './row-pages';
 
 export const OUTCOME_LABELS: Record<RowOutcome, string> = {
@@ -89,12 +89,7 @@ export function ImportResults({ resource, result }: { resource: ResourceKey; res
         }
         label={`Only rows not imported (${left.toLocaleString()})`}
       />
-      <TableContainer
-        tabIndex={0}
-        role="region"
-        aria-label="Import results, scrollable"
-        sx={{ maxHeight: 560 }}
-      >
+      <ScrollRegion label="Import results, scrollable" maxHeight={560}>
         <Table size="small" stickyHeader aria-label="Import results">
           <TableHead>
             <TableRow>
@@ -131,7 +126,7 @@ export function ImportResults({ resource, result }: { resource: ResourceKey; res
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollRegion>
       {pages.pagination}
     </Box>
   );

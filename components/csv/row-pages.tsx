@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import TablePagination from '@mui/material/TablePagination';
+import { ClientPagination, useClientPages } from '@/components/ui/client-pages';
 
 const PER_PAGE = [25, 50, 100] as const;
 
@@ -9,28 +9,22 @@ const PER_PAGE = [25, 50, 100] as const;
  * only one page of them is in the DOM.
  */
 export function useRowPages<T>(items: readonly T[]) {
-  const [page, setPage] = useState(0);
   const [perPage, setPerPage] = useState<number>(PER_PAGE[1]);
-  const last = Math.max(0, Math.ceil(items.length / perPage) - 1);
-  const current = Math.min(page, last);
+  const { page, setPage, rows } = useClientPages(items, perPage);
   return {
-    rows: items.slice(current * perPage, (current + 1) * perPage),
+    rows,
     reset: () => setPage(0),
     pagination: (
-      <TablePagination
-        component="div"
+      <ClientPagination
         count={items.length}
-        page={current}
-        rowsPerPage={perPage}
-        rowsPerPageOptions={[...PER_PAGE]}
-        onPageChange={(_, n) => setPage(n)}
-        onRowsPerPageChange={(e) => {
-          setPerPage(Number(e.target.value));
+        page={page}
+        perPage={perPage}
+        onPage={setPage}
+        perPageOptions={PER_PAGE}
+        onPerPage={(n) => {
+          setPerPage(n);
           setPage(0);
         }}
-        labelDisplayedRows={({ from, to, count }) =>
-          `${from.toLocaleString()}–${to.toLocaleString()} of ${count.toLocaleString()}`
-        }
       />
     ),
   };

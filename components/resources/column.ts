@@ -32,3 +32,12 @@ export type ResourceUi<Row, S extends string = string> = {
 export type ResourceUiMap = { [K in ResourceKey]: ResourceUi<EndpointRow<K>, SortKeyOf<K>> };
 
 export type ColumnsOf<K extends ResourceKey> = Columns<EndpointRow<K>, SortKeyOf<K>>;
+
+/** The columns to show: the primary always, the rest by the user's choice or else their default. */
+export function visibleColumns<C extends { id: string; defaultHidden?: boolean }>(
+  columns: readonly [C, ...C[]],
+  prefs: { columns: Readonly<Record<string, boolean>> },
+): [C, ...C[]] {
+  const [primary, ...rest] = columns;
+  return [primary, ...rest.filter((c) => prefs.columns[c.id] ?? !c.defaultHidden)];
+}

@@ -20,21 +20,31 @@ import { ColumnMenu } from './list/column-menu';
 import { DensityToggle } from './list/density-toggle';
 import { FilterChips } from './list/filter-chips';
 import { FilterPanel, FiltersButton } from './list/filter-panel';
-import { listFilters, panelFilters, toServerFilters, validFilters } from './list/list-filters';
-import { useListPrefs, visibleColumns } from './list/list-prefs';
+import { listFilters, panelFilters, validFilters } from './list/list-filters';
+import { listPageRequest } from './list-request';
+import { visibleColumns } from './column';
+import { useListPrefs } from './list/list-prefs';
 import { EmptyState, ErrorState, NoMatchState, PastEndState } from './list-states';
-import { countFilterValues, PER_PAGE_OPTIONS, useListUrlState } from './list-url-state';
+import { countFilterValues, PER_PAGE_OPTIONS } from './list-url';
+import { useListUrlState } from './list-url-state';
 import { addHref } from './paths';
 import { ResourceTable } from './resource-table';
 import { SearchField } from './search-field';
-import { activeSort, requestSort, toggledSort } from './sort';
+import { activeSort, toggledSort } from './sort';
 import { uiFor } from './ui-registry';
 
 /**
  * The list of one load-balancer model: server-side paging, sorting, search and filters, all kept in the URL;
  * which columns show and how dense the rows are, remembered per user.
  */
-export function ResourceListScreen<K extends ResourceKey>({ resource }: { resource: K }) {
+export function ResourceListScreen<K extends ResourceKey>({
+  resource,
+  openedAt,
+}: {
+  resource: K;
+  /** When the server opened the page (it reads the first page early with the same expiry windows). */
+  openedAt?: number;
+}) {
   const def = resources[resource];
   const { columns } = uiFor(resource);
   const { queries } = useNautobot();
@@ -45,7 +55,7 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
   const activeFilters = countFilterValues(filters);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // Expiry windows count from when the list opened, so the query stays the same while it is on screen.
-  const [now] = useState(Date.now);
+  const [now] = useState(() => openedAt ?? Date.now());
   const prefs = useListPrefs(resource);
   const shown = useMemo(() => visibleColumns(columns, prefs.prefs), [columns, prefs.prefs]);
   const headingId = useId();
@@ -54,24 +64,17 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
   const q = def.search ? url.q : '';
   const shownSort = activeSort(url.sort ?? def.defaultSort);
 
-  const serverFilters = useMemo(() => toServerFilters(filters, now), [filters, now]);
+  const request = useMemo(
+    () => listPageRequest(resource, url, { now, columns: shown }),
+    [resource, url, now, shown],
+  );
+  const serverFilters = request.filters;
   const { selection, rowSelection } = useRowSelection(resource, {
-    q: q || undefined,
+    q: request.q,
     filters: serverFilters,
   });
 
-  const list = useQuery(
-    queries.list(resource, {
-      limit: url.perPage,
-      offset: (url.page - 1) * url.perPage,
-      sort: requestSort(url.sort, def.defaultSort),
-      q: q || undefined,
-      filters: serverFilters,
-      depth: 1,
-      // M2M fields cost the server a join per row; asked for only while a column shows them.
-      excludeM2m: shown.some((c) => c.needsM2m) ? false : undefined,
-    }),
-  );
+  const list = useQuery(queries.page(resource, request));
   const page = list.data;
   const lastPage = page ? Math.max(1, Math.ceil(page.count / url.perPage)) : 1;
   const goToPage = (n: number) => {
@@ -151,7 +154,7 @@ export function ResourceListScreen<K extends ResourceKey>({ resource }: { resour
             resource={resource}
             q={q || undefined}
             filters={serverFilters}
-            sort={requestSort(url.sort, def.defaultSort)}
+            sort={request.sort}
             columns={shown.map((c) => c.id)}
             selectedIds={selection.ids}
           />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedId } from '@/mocks/seed/ids';
 import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
-import { chunks, chunkValues, idSet, listWhereIn } from './batched-list';
+import { chunks, chunkValues, idSet, listWhereIn, readPage } from './batched-list';
 import { createNautobotClient } from './client';
 import type { Query, Transport } from './transport';
 
@@ -105,5 +105,44 @@ describe('listWhereIn', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]?.url.searchParams.getAll('load_balancer_pool')).toEqual([...pools].sort());
     expect(requests[0]?.url.searchParams.get('depth')).toBe('1');
+  });
+});
+
+describe('readPage', () => {
+  it('reads a big page as four slices at once and joins them in order', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => statusRow(i));
+    const sent: Query[] = [];
+    const transport: Transport = {
+      request: (_method, _path, { query = {} } = {}) => {
+        sent.push(query);
+        const offset = Number(query.offset ?? 0);
+        const results = rows.slice(offset, offset + Number(query.limit));
+        return Promise.resolve({
+          status: 200,
+          headers: new Headers(),
+          data: {
+            count: rows.length,
+            next: offset + results.length < rows.length ? 'more' : null,
+            previous: null,
+            results,
+          },
+        });
+      },
+    };
+    const client = createNautobotClient(transport, { lbPath: 'load-balancers/' });
+    const page = await readPage(client, 'statuses', { limit: 1000, offset: 100, sort: 'name' });
+    expect(sent.map((q) => [q.offset, q.limit])).toEqual([
+      [100, 250],
+      [350, 250],
+      [600, 250],
+      [850, 250],
+    ]);
+    expect(page.results.map((r) => r.id)).toEqual(rows.slice(100, 1100).map((r) => r.id));
+    expect(page.count).toBe(1200);
+    expect(page.next).toBe('more');
+    // A small page is one request.
+    sent.length = 0;
+    await readPage(client, 'statuses', { limit: 50 });
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,5 +1,7 @@
 import { MAX_PAGE_SIZE, type ListParams, type NautobotClient } from './client';
 import type { EndpointKey, EndpointRow } from './endpoints';
+import type { Page } from './schemas/common';
+import type { RequestOptions } from './transport';
 
 /**
  * The one way to ask Nautobot about many values in few requests: a repeated filter parameter (`id=a&id=b`,
@@ -68,6 +70,47 @@ export async function mapLimit<T, R>(
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+/** Rows per slice when a big page is read as slices at once. */
+export const SLICE_ROWS = 250;
+
+/**
+ * One page of a list, a big one read as up to four slices at once (`limit=250&offset=…` each). Nautobot spends
+ * most of a big page serializing rows, one request on one worker; slices let it use as many workers as it has
+ * (on a small machine, a 1,000-row page in half the time). The sort must be total (the client adds `id`), so
+ * the slices meet without gaps; a row that moves between two slices while they are read can appear twice and
+ * is dropped the second time.
+ */
+export async function readPage<K extends EndpointKey>(
+  client: NautobotClient,
+  key: K,
+  params: ListParams,
+  options: RequestOptions = {},
+): Promise<Page<EndpointRow<K>>> {
+  const limit = params.limit ?? 0;
+  const offset = params.offset ?? 0;
+  if (limit <= SLICE_ROWS) return client.list(key, params, options);
+  const size = Math.max(SLICE_ROWS, Math.ceil(limit / CONCURRENCY));
+  const starts = Array.from({ length: Math.ceil(limit / size) }, (_, i) => offset + i * size);
+  const slices = await Promise.all(
+    starts.map((start) =>
+      client.list(key, { ...params, offset: start, limit: Math.min(size, offset + limit - start) }, options),
+    ),
+  );
+  const first = slices[0];
+  const last = slices.findLast((s) => s.results.length > 0) ?? first;
+  if (!first || !last) throw new Error('readPage: no slices');
+  const seen = new Set<string>();
+  const results = slices
+    .flatMap((s) => s.results)
+    .filter((row) => {
+      const id = (row as { id: string }).id;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+  return { count: first.count, previous: first.previous, next: last.next, results };
 }
 
 export type Lookup = Pick<ListParams, 'filters' | 'depth' | 'excludeM2m'> & { signal?: AbortSignal };

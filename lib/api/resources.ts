@@ -8,6 +8,7 @@ import {
   sourceNatTypeChoices,
 } from './choices';
 import type { EndpointKey } from './endpoints';
+import type { ReferenceFields } from './expand-refs';
 
 /**
  * The five load-balancer models as data facts: which endpoint, how they sort by default, which filters the
@@ -48,6 +49,8 @@ export type ResourceDef = {
   filters: readonly FilterDef[];
   /** Endpoint of its certificate-profile assignments, where the model has them. */
   certificateAssignments?: EndpointKey;
+  /** Its fields that reference other objects, and where those live: what a table fills in by id when shown. */
+  references: ReferenceFields;
 };
 
 // `as const`, not `FilterDef[]`: a widened array would turn every model's filter names into plain strings.
@@ -82,6 +85,19 @@ export const resources = {
       'created',
       'last_updated',
     ],
+    references: {
+      vip: 'ip-addresses',
+      source_nat_pool: 'prefixes',
+      load_balancer_pool: 'load-balancer-pools',
+      device: 'devices',
+      device_redundancy_group: 'device-redundancy-groups',
+      cloud_service: 'cloud-services',
+      virtual_chassis: 'virtual-chassis',
+      health_check_monitor: 'health-check-monitors',
+      tenant: 'tenants',
+      certificate_profiles: 'certificate-profiles',
+      tags: 'tags',
+    },
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
@@ -117,6 +133,7 @@ export const resources = {
       'created',
       'last_updated',
     ],
+    references: { health_check_monitor: 'health-check-monitors', tenant: 'tenants' },
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
@@ -142,6 +159,14 @@ export const resources = {
       'created',
       'last_updated',
     ],
+    references: {
+      ip_address: 'ip-addresses',
+      load_balancer_pool: 'load-balancer-pools',
+      status: 'statuses',
+      health_check_monitor: 'health-check-monitors',
+      tenant: 'tenants',
+      certificate_profiles: 'certificate-profiles',
+    },
     search: true,
     filters: [
       { param: 'label', kind: 'text' },
@@ -172,6 +197,7 @@ export const resources = {
       'created',
       'last_updated',
     ],
+    references: { tenant: 'tenants' },
     search: true,
     filters: [
       { param: 'name', kind: 'text' },
@@ -200,6 +226,7 @@ export const resources = {
       'created',
       'last_updated',
     ],
+    references: { tenant: 'tenants' },
     search: true,
     filters: [
       { param: 'name', kind: 'text' },

@@ -1,24 +1,13 @@
 import 'server-only';
-import { createNautobotClient } from '../api/client';
 import { isNautobotError } from '../api/errors';
-import { createTransport } from '../api/transport';
 import type { SignIn } from '../auth/sign-in-schema';
 import { serverEnv } from './env';
+import { serverNautobotClient as serverClient } from './nautobot-client';
 import type { SessionData } from './session';
 
 export type SignInResult =
   | { ok: true; session: SessionData }
   | { ok: false; status: number; field?: 'username' | 'password' | 'token'; message: string };
-
-function serverClient(token?: string) {
-  const env = serverEnv();
-  const transport = createTransport({
-    baseUrl: env.NAUTOBOT_URL,
-    timeoutMs: env.NAUTOBOT_TIMEOUT_MS,
-    headers: token ? { Authorization: `Token ${token}` } : {},
-  });
-  return createNautobotClient(transport, { lbPath: env.NAUTOBOT_LB_API_PATH });
-}
 
 function unreachable(e: unknown): SignInResult | null {
   if (isNautobotError(e) && (e.kind === 'network' || e.kind === 'timeout' || e.kind === 'server')) {

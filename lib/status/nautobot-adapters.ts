@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Expansion } from '../api/expand-refs';
 import { refSchema, type Ref } from '../api/schemas/common';
 import {
   loadBalancerPoolMemberSchema,
@@ -15,6 +16,38 @@ import { virtualServerStatus } from './virtual-server-status';
  * are whole objects with names, but theirs are bare `{id, object_type, url}`: a member's pool's monitor and
  * its IP address's status need their names looked up (`missingNames`), by id, once for a whole page.
  */
+
+/**
+ * What a status reads of the objects a row references, one level down: a member's IP address's status and its
+ * pool's monitor. Filled in with the rows (lib/api/expand-refs.ts), icons need no lookups of their own.
+ */
+export const STATUS_NESTED_READS = {
+  'ip-addresses': { status: 'statuses' },
+  'load-balancer-pools': { health_check_monitor: 'health-check-monitors' },
+} as const satisfies Expansion['nested'];
+
+/** A member's references its status reads, and theirs. */
+export const MEMBER_STATUS_READS: Expansion = {
+  fields: {
+    status: 'statuses',
+    ip_address: 'ip-addresses',
+    load_balancer_pool: 'load-balancer-pools',
+    health_check_monitor: 'health-check-monitors',
+  },
+  nested: STATUS_NESTED_READS,
+};
+
+/** What a row's status reads of the objects it references, per model (none for models without a status). */
+export function statusReads(resource: string): Expansion {
+  switch (resource) {
+    case 'load-balancer-pool-members':
+      return MEMBER_STATUS_READS;
+    case 'load-balancer-pools':
+      return { fields: { health_check_monitor: 'health-check-monitors' } };
+    default:
+      return { fields: {} };
+  }
+}
 
 export const memberStatusRowSchema = loadBalancerPoolMemberSchema.pick({
   id: true,

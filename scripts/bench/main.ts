@@ -5,7 +5,8 @@
 //   npm run bench -- --write            # … and update BENCHMARKS.md between its markers
 //   npm run bench -- --reuse-nautobot   # use the bench Nautobot already running on 8081 (seeded if empty)
 //
-// Options: --runs N (default 3); --write-runs N for the bulk edit and CSV import (default: --runs), which each
+// Options: --only page|memory|dashboard measures that one figure and prints it (for working on it; never written);
+// --runs N (default 3); --write-runs N for the bulk edit and CSV import (default: --runs), which each
 // write 1,000 members and put them back, minutes a run on a small machine. BENCH_NAUTOBOT_PORT, BENCH_NAUTOBOT_DB, BENCH_APP_PORT move it elsewhere.
 // Needs what `npm run nautobot:up` needs (Python, PostgreSQL, Redis) and Debian's /usr/bin/chromium.
 import type { ChildProcess } from 'node:child_process';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     'write-runs': { type: 'string' },
     write: { type: 'boolean', default: false },
     'reuse-nautobot': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 
@@ -67,6 +69,19 @@ async function waitReady() {
   throw new Error(`Nautobot at ${nautobotUrl} did not come back`);
 }
 
+async function measureOne(browser: Browser, only: string, runs: number) {
+  switch (only) {
+    case 'page':
+      return measurePage(browser, runs);
+    case 'memory':
+      return measureMemory(browser);
+    case 'dashboard':
+      return measureDashboard(browser, runs);
+    default:
+      throw new Error(`--only takes page, memory or dashboard, not ${only}`);
+  }
+}
+
 async function main() {
   const runs = Math.max(1, Number(args.runs));
   const writeRuns = Math.max(1, Number(args['write-runs'] ?? runs));
@@ -87,6 +102,10 @@ async function main() {
     if (buildAppIfMissing()) log('built the app');
     app = await startApp();
     browser = await launchBrowser();
+    if (args.only) {
+      console.log(JSON.stringify(await measureOne(browser, args.only, runs), null, 2));
+      return;
+    }
 
     log('dashboard');
     const dashboard = await measureDashboard(browser, runs);

@@ -2,7 +2,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import type { UrlFilters } from '../list-url-state';
+import type { UrlFilters } from '../list-url';
 import { valueLabel, type ListFilter } from './list-filters';
 import { useReferenceLabels } from './use-reference-labels';
 

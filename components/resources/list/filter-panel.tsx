@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import FilterListIcon from '@mui/icons-material/FilterList';
 import type { ResourceKey } from '@/lib/api/resources';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
-import type { UrlFilters } from '../list-url-state';
+import type { UrlFilters } from '../list-url';
 import { FilterField } from './filter-fields';
 import type { ListFilter } from './list-filters';
 

@@ -1,7 +1,7 @@
 import type { EndpointKey } from '@/lib/api/endpoints';
 import { resources, type FilterDef, type ResourceKey } from '@/lib/api/resources';
 import type { Query } from '@/lib/api/transport';
-import type { UrlFilters } from '../list-url-state';
+import type { UrlFilters } from '../list-url';
 
 /**
  * The certificate expiry window. A relative window in the URL (`?expires=30`) stays true for a shared link,

@@ -94,12 +94,3 @@ export function useListPrefs(resource: ResourceKey) {
 
   return { prefs, density: prefs.density ?? DEFAULT_DENSITY, setColumn, resetColumns, setDensity };
 }
-
-/** The columns to show: the primary always, the rest by the user's choice or else their default. */
-export function visibleColumns<C extends { id: string; defaultHidden?: boolean }>(
-  columns: readonly [C, ...C[]],
-  prefs: ListPrefs,
-): [C, ...C[]] {
-  const [primary, ...rest] = columns;
-  return [primary, ...rest.filter((c) => prefs.columns[c.id] ?? !c.defaultHidden)];
-}

@@ -9,7 +9,8 @@ import { SessionUserProvider } from '@/components/providers/session-user';
 import { detailHref } from '../paths';
 import { ResourceListScreen } from '../resource-list-screen';
 import { healthMonitorColumns } from '../columns/health-check-monitors';
-import { listPrefsKey, useListPrefs, visibleColumns } from './list-prefs';
+import { visibleColumns } from '../column';
+import { listPrefsKey, useListPrefs } from './list-prefs';
 
 vi.mock(
   'next/navigation',

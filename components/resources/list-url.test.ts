@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countFilterValues, listUrlSearch, parseListUrl, parseUrlFilters } from './list-url-state';
+import { countFilterValues, listUrlSearch, parseListUrl, parseUrlFilters } from './list-url';
 
 const params = (s: string) => new URLSearchParams(s);
 const MEMBER_FILTERS = ['status', 'load_balancer_pool', 'ssl_offload'];
