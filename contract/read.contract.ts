@@ -132,6 +132,15 @@ describe('reading the seeded estate', () => {
     expect(withM2m.certificate_profiles?.length).toBeGreaterThan(0);
   });
 
+  it('sends tags by default, and leaves them out too with exclude_m2m=true (a lighter list page)', async () => {
+    const byDefault = await api.get('virtual-servers', seedIds.vs(0));
+    expect(byDefault.tags).toBeDefined();
+    const light = await api.get('virtual-servers', seedIds.vs(0), { excludeM2m: true });
+    expect(light.tags).toBeUndefined();
+    expect(light.certificate_profiles).toBeUndefined();
+    expect(light.name).toBe(byDefault.name);
+  });
+
   it('answers 404 with a detail for an unknown id', async () => {
     const e = await api
       .get('load-balancer-pools', '00000000-0000-4000-8000-000000000000')

@@ -10,6 +10,7 @@ import { createTransport, type Transport } from '@/lib/api/transport';
 import { createNautobotQueries } from '@/lib/query/nautobot-queries';
 import { makeQueryClient } from '@/lib/query/query-client';
 import { theme } from '@/components/theme/theme';
+import { PlainStyles } from '@/components/ui/plain-styles';
 import { NautobotContext, type NautobotContextValue } from './nautobot-context';
 
 /** Our server's proxy; the browser never talks to Nautobot, nor holds its token. */
@@ -43,6 +44,7 @@ export function AppProviders({ config, children, transport, queryClient }: Props
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />
+      <PlainStyles />
       <QueryClientProvider client={client}>
         <NautobotContext.Provider value={nautobot}>{children}</NautobotContext.Provider>
       </QueryClientProvider>

@@ -9,8 +9,8 @@ import { requestSort } from './sort';
 /**
  * What a list asks Nautobot for, from its URL state and the columns shown: the one definition the screen and
  * the server's early read of a page share, so both make the same query key. `now` anchors relative expiry
- * windows. Only shown columns cost anything: many-to-many fields are asked for, and references filled in, only
- * while a column shows them.
+ * windows. Only shown columns cost anything: many-to-many fields (tags too) are asked for, and references filled
+ * in, only while a column shows them.
  */
 export function listPageRequest(
   resource: ResourceKey,
@@ -26,7 +26,8 @@ export function listPageRequest(
     sort: requestSort(url.sort, def.defaultSort),
     q: q || undefined,
     filters: toServerFilters(validFilters(resource, url.filters), now),
-    excludeM2m: m2m ? false : undefined,
+    // Nautobot sends tags unless told `exclude_m2m=true`; leaving them out makes a big page measurably cheaper.
+    excludeM2m: !m2m,
     expand: columns
       .map((c) => c.id)
       .filter((id) => id in def.references)

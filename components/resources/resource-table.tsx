@@ -1,10 +1,8 @@
 'use client';
-import { memo, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
-import NextLink from 'next/link';
+import { memo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
 import { useRouter } from 'next/navigation';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -13,8 +11,12 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
+import type { Theme } from '@mui/material/styles';
 import type { ResourceKey } from '@/lib/api/resources';
 import { visuallyHidden } from '@/components/ui/visually-hidden';
+import { CLIENT_NAV } from '@/components/ui/client-navigation';
+import { plain } from '@/components/ui/plain-styles';
+import { StatusTips, type StatusTipsHandle } from '@/components/status/status-tips';
 import { RowStatusIcon, RowStatusProvider } from '@/components/status/row-status';
 import { usePageStatuses } from '@/components/status/use-page-statuses';
 import { hasQuickActions } from '@/lib/quick-actions/actions';
@@ -51,6 +53,59 @@ export type RowSelection<Row> = {
   name: (row: Row) => string;
 };
 
+/**
+ * The body rows' look, as MUI's TableRow and TableCell give the head (hover and selected shading, borders,
+ * density), given once to the table rather than computed per cell.
+ */
+const bodyStyles = (theme: Theme) => {
+  const { palette } = theme.vars ?? theme;
+  const selected = theme.alpha(palette.primary.main, palette.action.selectedOpacity);
+  return {
+    '& tbody tr[data-href]': { cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE },
+    '& tbody tr[data-href]:hover': { backgroundColor: palette.action.hover },
+    '& tbody tr[data-selected]': { backgroundColor: selected },
+    '& tbody tr[data-selected]:hover': {
+      backgroundColor: theme.alpha(
+        palette.primary.main,
+        `${palette.action.selectedOpacity} + ${palette.action.hoverOpacity}`,
+      ),
+    },
+    '& tbody tr[data-href] > td, & tbody tr[data-href] > th': {
+      ...theme.typography.body2,
+      color: palette.text.primary,
+      borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
+      textAlign: 'left',
+      verticalAlign: 'inherit',
+      padding: 16,
+    },
+    '& tbody tr[data-href] > [data-align="right"]': { textAlign: 'right' },
+    '& tbody tr[data-href] > th a': { fontWeight: 500 },
+    '& tbody tr[data-href] > [data-checkbox]': { width: 48, padding: '0 0 0 4px', textAlign: 'center' },
+    '& tbody input[type="checkbox"]': {
+      width: 18,
+      height: 18,
+      margin: 3,
+      verticalAlign: 'middle',
+      accentColor: palette.primary.main,
+      cursor: 'pointer',
+    },
+    '& tbody [data-row-icon]': {
+      display: 'inline-flex',
+      verticalAlign: 'middle',
+      marginRight: 8,
+      color: palette.text.primary,
+    },
+    '& tbody [data-row-icon][data-placeholder]': { color: palette.text.disabled },
+    // Compact, as the head's size="small" (and the theme's 4 px for small cells).
+    '& table[data-density="compact"] tbody tr[data-href] > td, & table[data-density="compact"] tbody tr[data-href] > th':
+      { padding: '4px 16px' },
+    '& table[data-density="compact"] tbody tr[data-href] > [data-checkbox]': {
+      width: 24,
+      padding: '0 12px 0 16px',
+    },
+  } as const;
+};
+
 /** Marks each row's primary link: the one arrow keys move between and a row click follows. */
 const ROW_LINK = 'data-row-link';
 // Leaves room under the sticky header when a focused row scrolls into view.
@@ -77,39 +132,37 @@ function BodyRowInner<Row extends { id: string }>({
 }) {
   const [primary, ...rest] = columns;
   const href = detailHref(resource, row.id);
+  // Plain elements styled by the table (`bodyStyles`): MUI's TableRow, TableCell, Checkbox and Link a row,
+  // times a thousand rows, kept a page from showing for about a second.
   return (
-    <TableRow
-      hover
-      selected={!!selected}
-      data-href={href}
-      sx={{ cursor: 'pointer', scrollMarginTop: HEADER_CLEARANCE }}
-    >
+    <tr data-href={href} data-selected={selected ? '' : undefined}>
       {onToggle && (
-        <TableCell padding="checkbox">
-          <Checkbox
+        <td data-checkbox="">
+          <input
+            type="checkbox"
             checked={!!selected}
             onChange={() => onToggle(row.id)}
-            slotProps={{ input: { 'aria-label': `Select ${name ?? row.id}` } }}
+            aria-label={`Select ${name ?? row.id}`}
           />
-        </TableCell>
+        </td>
       )}
-      <TableCell component="th" scope="row" align={primary.align}>
+      <th scope="row" data-align={primary.align}>
         <RowStatusIcon id={row.id} />
-        <Link component={NextLink} href={href} sx={{ fontWeight: 500 }} data-row-link="">
+        <a href={href} className={plain.link} data-row-link="" {...CLIENT_NAV}>
           {primary.render(row)}
-        </Link>
-      </TableCell>
+        </a>
+      </th>
       {rest.map((c) => (
-        <TableCell key={c.id} align={c.align}>
+        <td key={c.id} data-align={c.align}>
           {c.render(row)}
-        </TableCell>
+        </td>
       ))}
       {actions && (
-        <TableCell padding="checkbox" align="right" data-row-action="">
+        <td data-checkbox="" data-row-action="">
           <RowQuickActions resource={resource} row={row} />
-        </TableCell>
+        </td>
       )}
-    </TableRow>
+    </tr>
   );
 }
 // Rows keep their identity across refetches (structural sharing), so a 1000-row page re-renders only what changed.
@@ -189,6 +242,7 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
   const router = useRouter();
   const statuses = usePageStatuses(resource, rows);
   const actions = hasQuickActions(resource);
+  const tips = useRef<StatusTipsHandle>(null);
 
   // One listener for the whole body rather than one per row: a 1000-row page stays cheap to render.
   const openRow = (e: MouseEvent<HTMLTableSectionElement>) => {
@@ -207,9 +261,13 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
 
   return (
     <QuickFeedbackProvider>
-      <TableContainer ref={containerRef} sx={[{ flex: '1 1 auto', minHeight: 0 }, cellPartStyles]}>
+      <TableContainer
+        ref={containerRef}
+        sx={[{ flex: '1 1 auto', minHeight: 0 }, cellPartStyles, bodyStyles]}
+      >
         <Table
           size={density === 'compact' ? 'small' : 'medium'}
+          data-density={density}
           stickyHeader
           aria-labelledby={labelledBy}
           aria-busy={busy}
@@ -239,7 +297,12 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
               )}
             </TableRow>
           </TableHead>
-          <TableBody onClick={openRow} onKeyDown={moveRowFocus}>
+          <TableBody
+            onClick={openRow}
+            onKeyDown={moveRowFocus}
+            onMouseOver={(e) => tips.current?.show(e.target)}
+            onMouseLeave={() => tips.current?.show(null)}
+          >
             {rows ? (
               <RowStatusProvider value={statuses}>
                 {rows.map((row) => (
@@ -271,6 +334,7 @@ export function ResourceTable<Row extends { id: string }>(props: Props<Row>) {
           </TableBody>
         </Table>
       </TableContainer>
+      <StatusTips ref={tips} />
     </QuickFeedbackProvider>
   );
 }

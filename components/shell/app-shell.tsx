@@ -17,6 +17,7 @@ import { ThemeSwitch } from './theme-switch';
 import { UserMenu } from './user-menu';
 import { ViewerSignIn } from './viewer-sign-in';
 import { FlashSnackbar } from '@/components/feedback/flash-snackbar';
+import { ClientNavigation } from '@/components/ui/client-navigation';
 import { StatusLegendButton } from '@/components/status/status-legend';
 
 export const DRAWER_WIDTH = 240;
@@ -38,12 +39,14 @@ export function AppShell({ username, nautobotHost, children }: Props) {
   if (kiosk)
     return (
       <SessionUserProvider username={username ?? 'Viewer'}>
+        <ClientNavigation />
         <KioskFrame>{children}</KioskFrame>
         <FlashSnackbar />
       </SessionUserProvider>
     );
   return (
     <SessionUserProvider username={username ?? 'Viewer'}>
+      <ClientNavigation />
       <Box sx={{ display: 'flex', height: '100dvh' }}>
         <SkipLink />
         <AppBar

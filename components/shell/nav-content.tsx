@@ -1,6 +1,6 @@
 'use client';
 import NextLink from 'next/link';
-import { usePathname } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useId, type ComponentType } from 'react';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
@@ -29,6 +29,7 @@ function NavLink({
 }) {
   // Next.js drops trailing slashes from URLs, the registry's hrefs keep Nautobot's; compare without them.
   const here = withoutSlash(usePathname());
+  const router = useRouter();
   const target = withoutSlash(href);
   const exact = here === target;
   // Inside a section (an object's page) the entry is highlighted too, but only the list itself is "the page".
@@ -38,6 +39,11 @@ function NavLink({
       <ListItemButton
         component={NextLink}
         href={href}
+        // Not prefetched when the nav comes into view (all of it, on every page load, competing with the page's
+        // own read on our server), only on the intent to go there: hover or focus.
+        prefetch={false}
+        onMouseEnter={() => router.prefetch(href)}
+        onFocus={() => router.prefetch(href)}
         selected={exact || within}
         aria-current={exact ? 'page' : within ? 'true' : undefined}
         onClick={onNavigate}

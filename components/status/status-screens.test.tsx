@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
+import userEvent from '@testing-library/user-event';
 import { seedId } from '@/mocks/seed/ids';
 import { nautobotKeys } from '@/lib/query/nautobot-queries';
 import { fakeClient, setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
@@ -264,6 +265,24 @@ describe('a pool’s detail page', () => {
   });
 });
 
+describe('hovering a row’s icon', () => {
+  it('shows its title and reason in the table’s one tooltip, which follows the pointer to the next icon', async () => {
+    const { pool, first, second } = labData;
+    await client.update('load-balancer-pool-members', first.id, { status: 'Failed' });
+    setUrl(`/load-balancers/load-balancer-pool-members/?load_balancer_pool=${pool.id}`);
+    renderWithProviders(<ResourceListScreen resource="load-balancer-pool-members" />);
+    const table = await screen.findByRole('table', { name: /Pool members/ });
+    const failed = statusImg((await rowIcon(table, first.display)).row);
+    await userEvent.hover(failed);
+    const tip = await screen.findByRole('tooltip');
+    expect(tip.textContent).toBe('Offline (Enabled)Pool member is marked Failed');
+
+    await userEvent.hover(statusImg((await rowIcon(table, second.display)).row));
+    await waitFor(() => expect(screen.getByRole('tooltip').textContent).toMatch(/^Available \(Enabled\)/));
+    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
+  });
+});
+
 describe('while statuses load', () => {
   it('shows a neutral placeholder named “Loading status”, never an icon', async () => {
     let release = () => undefined as void;
@@ -288,6 +307,30 @@ describe('while statuses load', () => {
   });
 });
 
+describe('a page of members', () => {
+  it('shows its rows without waiting for what only the icons read (the IP addresses), then the icons', async () => {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    server.use(
+      // Holds back the IP addresses: the member table shows none of their fields, only the icons need them.
+      http.get(/\/ipam\/ip-addresses\/$/, async () => {
+        await gate;
+      }),
+    );
+    const { pool, first } = labData;
+    setUrl(`/load-balancers/load-balancer-pool-members/?load_balancer_pool=${pool.id}`);
+    renderWithProviders(<ResourceListScreen resource="load-balancer-pool-members" />);
+    const table = await screen.findByRole('table', { name: /Pool members/ });
+    const row = await rowOf(table, first.display);
+    expect(within(row).getByRole('img', { name: 'Loading status' })).toBeTruthy();
+    expect(within(row).getByText('Active')).toBeTruthy();
+    release();
+    expect((await rowIcon(table, first.display)).icon).toBe('green circle');
+  });
+});
+
 describe('requests for a page', () => {
   const gets = () => requests.filter((r) => r.method === 'GET').map((r) => r.url);
   const to = (path: string) => gets().filter((u) => u.pathname.endsWith(path)).length;
@@ -299,8 +342,8 @@ describe('requests for a page', () => {
       .filter((u) => !u.pathname.endsWith(list))
       .every((u) => u.searchParams.getAll('id').length > 0);
 
-  // The list; its IP addresses (a few dozen a request), pools, statuses, monitors and tenants by id; then the
-  // statuses and monitors those IPs and pools name that the first round did not bring.
+  // The list, and the statuses and pools its columns show, by id; then for the icons its IP addresses (a few dozen
+  // a request) and monitors, and the statuses and monitors those IPs and pools name that were not read yet.
   // A big page is read as slices of 250 at once (lib/api/batched-list.ts readPage).
   it.each([
     [25, 1, 8],
@@ -352,7 +395,11 @@ describe('requests for a page', () => {
     expect(batches.map((u) => u.searchParams.getAll('load_balancer_pool').length)).toEqual([32, 32, 27]);
     expect(batches.every((u) => u.searchParams.get('limit') === '1000')).toBe(true);
     expect(allFlat()).toBe(true);
-    // Once for the page's own pools and once for their members' (read as a separate, cached query).
+    // The members' pools are the page's own rows: none is read again.
+    const poolsById = gets().filter(
+      (u) => u.pathname.endsWith('/load-balancer-pools/') && u.searchParams.has('id'),
+    );
+    expect(poolsById).toHaveLength(0);
     expect(to('/extras/statuses/')).toBeLessThanOrEqual(2);
     expect(to('/health-check-monitors/')).toBeLessThanOrEqual(3);
     expect(gets().length).toBeLessThanOrEqual(17);
@@ -365,6 +412,9 @@ describe('requests for a page', () => {
     await allLoaded();
     expect(to('/virtual-servers/')).toBe(1);
     expect(to('/load-balancer-pool-members/')).toBe(1);
+    // The pools the page shows are read once, for its Pool column; their members' statuses reuse them.
+    const poolReads = gets().filter((u) => u.pathname.endsWith('/load-balancer-pools/'));
+    expect(poolReads.length).toBeLessThanOrEqual(1);
     expect(allFlat()).toBe(true);
     expect(to('/extras/statuses/')).toBeLessThanOrEqual(3);
     expect(to('/health-check-monitors/')).toBeLessThanOrEqual(4);

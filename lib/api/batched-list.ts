@@ -87,16 +87,20 @@ export async function readPage<K extends EndpointKey>(
   key: K,
   params: ListParams,
   options: RequestOptions = {},
+  /** Work on each slice's rows as soon as it arrives (while later slices are still being read). */
+  each: (rows: EndpointRow<K>[]) => Promise<EndpointRow<K>[]> = (rows) => Promise.resolve(rows),
 ): Promise<Page<EndpointRow<K>>> {
   const limit = params.limit ?? 0;
   const offset = params.offset ?? 0;
-  if (limit <= SLICE_ROWS) return client.list(key, params, options);
+  const read = async (sliceParams: ListParams) => {
+    const slice = await client.list(key, sliceParams, options);
+    return { ...slice, results: await each(slice.results) };
+  };
+  if (limit <= SLICE_ROWS) return read(params);
   const size = Math.max(SLICE_ROWS, Math.ceil(limit / CONCURRENCY));
   const starts = Array.from({ length: Math.ceil(limit / size) }, (_, i) => offset + i * size);
   const slices = await Promise.all(
-    starts.map((start) =>
-      client.list(key, { ...params, offset: start, limit: Math.min(size, offset + limit - start) }, options),
-    ),
+    starts.map((start) => read({ ...params, offset: start, limit: Math.min(size, offset + limit - start) })),
   );
   const first = slices[0];
   const last = slices.findLast((s) => s.results.length > 0) ?? first;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createNautobotClient } from './client';
-import { expandReferences } from './expand-refs';
+import {
+  expandReferences,
+  fillReferences,
+  readReferences,
+  referenceReader,
+  referenceReads,
+} from './expand-refs';
 import type { Query, Transport } from './transport';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -91,5 +97,53 @@ describe('expandReferences', () => {
       await expandReferences(client, [{ id: 'a', tenant: null }], { fields: { tenant: 'tenants' } }),
     ).toEqual([{ id: 'a', tenant: null }]);
     expect(sent).toEqual([]);
+  });
+
+  it('reads an id once across parts of a page read at once (slices), waiting for the read under way', async () => {
+    const { client, sent } = stub();
+    const reader = referenceReader(client);
+    const fields = { fields: { status: 'statuses', ip_address: 'ip-addresses' } } as const;
+    const [first, second] = await Promise.all([
+      expandReferences(
+        client,
+        [{ id: 'a', status: ref(1, 'extras.status'), ip_address: ref(10, 'ipam.ipaddress') }],
+        fields,
+        { reader },
+      ),
+      expandReferences(
+        client,
+        [{ id: 'b', status: ref(1, 'extras.status'), ip_address: ref(11, 'ipam.ipaddress') }],
+        fields,
+        { reader },
+      ),
+    ]);
+    expect((first?.[0]?.status as { name?: string }).name).toBe('S1');
+    expect((second?.[0]?.status as { name?: string }).name).toBe('S1');
+    expect((second?.[0]?.ip_address as { host?: string }).host).toBe('10.0.0.11');
+    expect(sent.filter((r) => r.path === 'extras/statuses/')).toHaveLength(1);
+    expect(sent.filter((r) => r.path === 'ipam/ip-addresses/').map((r) => r.query.id)).toEqual([
+      [uuid(10)],
+      [uuid(11)],
+    ]);
+  });
+});
+
+describe('referenceReads', () => {
+  it('asks only for bare references, and for the nested ones of objects the rows already hold', async () => {
+    const held = { ...ips[0], display: '10.0.0.10/32' };
+    const rowsIn = [{ id: 'a', status: statuses[0], ip_address: held }];
+    const expansion = {
+      fields: { status: 'statuses', ip_address: 'ip-addresses' },
+      nested: { 'ip-addresses': { status: 'statuses' } },
+    } as const;
+    const reads = referenceReads(rowsIn, expansion);
+    expect(reads.first).toEqual({});
+    expect(reads.held).toEqual({ statuses: [uuid(2)] });
+
+    const { client, sent } = stub();
+    const found = await readReferences(referenceReader(client), reads);
+    expect(sent.map((r) => r.query.id)).toEqual([[uuid(2)]]);
+    const [row] = fillReferences(rowsIn, expansion, found);
+    expect((row?.ip_address as unknown as { status: { name?: string } }).status.name).toBe('S2');
   });
 });

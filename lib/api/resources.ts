@@ -244,3 +244,14 @@ export const resources = {
 } as const satisfies Record<ResourceKey, ResourceDef>;
 
 export const resourceKeys = resourceKeySchema.options;
+
+/** Those of a model's reference fields named in `fields`, with the endpoint each lives at (unknown names dropped). */
+export function referencesOf(key: ResourceKey, fields: readonly string[]): ReferenceFields {
+  const all: ReferenceFields = resources[key].references;
+  return Object.fromEntries(
+    fields.flatMap((field) => {
+      const endpoint = all[field];
+      return endpoint ? [[field, endpoint] as const] : [];
+    }),
+  );
+}

@@ -19,7 +19,7 @@ const allMemberIds = () =>
     .sort();
 
 describe('selectMatching', () => {
-  it('pages through every match at depth 0, sorted by id, and reports progress', async () => {
+  it('pages through every match at depth 0 without M2M fields, sorted by id, and reports progress', async () => {
     const progress: { fetched: number; total: number }[] = [];
     const selection = await selectMatching(
       client,
@@ -40,6 +40,7 @@ describe('selectMatching', () => {
     expect(sent.map((s) => s.url.searchParams.get('offset'))).toEqual([null, '99', '198', '297']);
     for (const { url } of sent) {
       expect(url.searchParams.get('depth')).toBe('0');
+      expect(url.searchParams.get('exclude_m2m')).toBe('true');
       expect(url.searchParams.get('sort')).toBe('id');
       expect(url.searchParams.get('limit')).toBe('100');
     }

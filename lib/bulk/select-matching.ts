@@ -48,7 +48,12 @@ export async function* matchingIds<K extends EndpointKey>(
   let stepBack = Math.max(1, Math.floor(limit / 10));
   for (;;) {
     signal?.throwIfAborted();
-    const page = await client.list(key, { ...query, limit, offset, sort: ORDER, depth: 0 }, { signal });
+    // Only ids are kept: no many-to-many fields (tags), which Nautobot answers markedly faster without.
+    const page = await client.list(
+      key,
+      { ...query, limit, offset, sort: ORDER, depth: 0, excludeM2m: true },
+      { signal },
+    );
     const first = page.results[0]?.id.toLowerCase();
     if (last !== null && first !== undefined && first > last && offset > 0) {
       offset = Math.max(0, offset - stepBack);

@@ -102,11 +102,6 @@ describe('query options', () => {
     expect(isPrefix(nautobotKeys.lists('load-balancer-pool-members'), members)).toBe(false);
     expect(queries.membersOfPools([ID, OTHER, ID]).queryKey).toEqual(members);
     expect(queries.membersOfPools([ID]).queryKey).not.toEqual(members);
-    expect(isPrefix(nautobotKeys.all('statuses'), queries.statusesByIds([ID]).queryKey)).toBe(true);
-    expect(isPrefix(nautobotKeys.all('health-check-monitors'), queries.monitorsByIds([ID]).queryKey)).toBe(
-      true,
-    );
-    expect(queries.statusesByIds([ID]).queryKey).not.toEqual(queries.monitorsByIds([ID]).queryKey);
   });
 
   it('uses the shared version key and never goes stale', () => {

@@ -1,11 +1,16 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { idSet, listWhereIn } from '../api/batched-list';
-import { expandReferences, listExpanded, type Expansion } from '../api/expand-refs';
-import { resources, type ResourceKey } from '../api/resources';
+import {
+  listExpanded,
+  readReferences,
+  referenceReader,
+  type Expansion,
+  type ReferenceReads,
+} from '../api/expand-refs';
+import { referencesOf, type ResourceKey } from '../api/resources';
 import type { GetParams, ListParams, NautobotClient } from '../api/client';
 import type { EndpointKey } from '../api/endpoints';
 import { expiryRangeFilters, type ExpiryRange } from '../dashboard/expiry-buckets';
-import { MEMBER_STATUS_READS, statusReads } from '../status/nautobot-adapters';
 
 /**
  * The one query-key factory. Keys run general → specific so that invalidating `all(key)` refreshes every
@@ -26,6 +31,8 @@ export const nautobotKeys = {
   version: () => ['nautobot', 'api-version'] as const,
   /** The GraphQL estate (every VS, pool and member); outside any endpoint's key, see `estate` below. */
   estate: () => ['nautobot', 'estate'] as const,
+  /** Objects read by id to fill rows in, across endpoints; every write marks them stale (after-write.ts). */
+  references: () => ['nautobot', 'references'] as const,
 };
 
 /** A list page: the list's parameters, and which reference fields to fill in (those its columns show). */
@@ -33,21 +40,22 @@ export type PageParams = Omit<ListParams, 'depth'> & { expand: readonly string[]
 
 export function createNautobotQueries(client: NautobotClient) {
   // The client is fixed for the factory's life, so it belongs in no query key.
+  // Lookups for statuses need no many-to-many fields (tags); leaving them out is cheaper for Nautobot.
   const whereIn = <K extends EndpointKey>(
     key: K,
     param: string,
     values: readonly string[],
     depth: number,
     signal: AbortSignal,
-  ) => listWhereIn(client, key, param, values, { depth, signal });
+  ) => listWhereIn(client, key, param, values, { depth, excludeM2m: true, signal });
   const expanded = <K extends ResourceKey>(
     key: K,
     expansion: Expansion,
     params: Omit<ListParams, 'depth'>,
     signal: AbortSignal,
   ) => listExpanded(client, key, expansion, params, { signal });
-  const expand = <R extends object>(rows: readonly R[], expansion: Expansion, signal: AbortSignal) =>
-    expandReferences(client, rows, expansion, { signal });
+  const readRefs = (reads: ReferenceReads, signal: AbortSignal) =>
+    readReferences(referenceReader(client, signal), reads);
   return {
     list: <K extends EndpointKey>(key: K, params: ListParams) =>
       queryOptions({
@@ -57,27 +65,24 @@ export function createNautobotQueries(client: NautobotClient) {
       }),
     /**
      * A page of one of the five models as its table shows it: the rows with the references in `expand` filled
-     * in (and what their statuses read), as Nautobot's `depth=1` sends them but read flat and filled in by id
-     * (lib/api/expand-refs.ts), which costs Nautobot a fraction of the time.
+     * in, as Nautobot's `depth=1` sends them but read flat and filled in by id (lib/api/expand-refs.ts), which
+     * costs Nautobot a fraction of the time. What only the status icons read comes apart (`references`), so
+     * the rows do not wait for it.
      */
     page: <K extends ResourceKey>(key: K, params: PageParams) =>
       queryOptions({
         queryKey: [...nautobotKeys.lists(key), 'expanded', params] as const,
         queryFn: ({ signal }) => {
           const { expand, ...list } = params;
-          const { references } = resources[key];
-          const reads = statusReads(key);
-          const fields = Object.fromEntries(
-            Object.entries(references).filter(([field]) => expand.includes(field)),
-          );
-          return expanded(
-            key,
-            { fields: { ...fields, ...reads.fields }, nested: reads.nested },
-            list,
-            signal,
-          );
+          return expanded(key, { fields: referencesOf(key, expand) }, list, signal);
         },
         placeholderData: keepPreviousData,
+      }),
+    /** The objects `reads` names (lib/api/expand-refs.ts `referenceReads`), to fill rows in with. */
+    references: (reads: ReferenceReads) =>
+      queryOptions({
+        queryKey: [...nautobotKeys.references(), reads] as const,
+        queryFn: ({ signal }) => readRefs(reads, signal),
       }),
     count: (key: EndpointKey, params: Pick<ListParams, 'q' | 'filters'> = {}) =>
       queryOptions({
@@ -99,33 +104,12 @@ export function createNautobotQueries(client: NautobotClient) {
         queryKey: [...nautobotKeys.detail(key, id), 'notes', params] as const,
         queryFn: ({ signal }) => client.notes(key, id, params, { signal }),
       }),
-    /** Every member of these pools (as at depth 1: status, IP and monitor filled in), for status roll-ups. */
+    /** Every member of these pools, read flat, for status roll-ups (filled in through `references`). */
     membersOfPools: (poolIds: readonly string[]) => {
       const ids = idSet(poolIds);
       return queryOptions({
         queryKey: [...nautobotKeys.batches('load-balancer-pool-members'), 'load_balancer_pool', ids] as const,
-        queryFn: async ({ signal }) =>
-          expand(
-            await whereIn('load-balancer-pool-members', 'load_balancer_pool', ids, 0, signal),
-            MEMBER_STATUS_READS,
-            signal,
-          ),
-      });
-    },
-    /** Statuses by id: nested objects' own references (an IP's status) come back without a name. */
-    statusesByIds: (ids: readonly string[]) => {
-      const set = idSet(ids);
-      return queryOptions({
-        queryKey: [...nautobotKeys.batches('statuses'), 'id', set] as const,
-        queryFn: ({ signal }) => whereIn('statuses', 'id', set, 0, signal),
-      });
-    },
-    /** Health check monitors by id, for the names behind a nested pool's monitor reference. */
-    monitorsByIds: (ids: readonly string[]) => {
-      const set = idSet(ids);
-      return queryOptions({
-        queryKey: [...nautobotKeys.batches('health-check-monitors'), 'id', set] as const,
-        queryFn: ({ signal }) => whereIn('health-check-monitors', 'id', set, 0, signal),
+        queryFn: ({ signal }) => whereIn('load-balancer-pool-members', 'load_balancer_pool', ids, 0, signal),
       });
     },
     /**

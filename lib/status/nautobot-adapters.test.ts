@@ -4,7 +4,6 @@ import { iconName } from './describe';
 import {
   isPoolStatus,
   memberInput,
-  missingNames,
   pageStatuses,
   poolIdsOf,
   statusNames,
@@ -146,27 +145,6 @@ describe('memberInput', () => {
     if (!parsed) throw new Error('no row');
     const names = statusNames(membersPage([parsed]), [parsed], looked);
     expect(memberInput(parsed, names).ipAddress).toBe('10.0.0.7');
-  });
-});
-
-describe('missingNames', () => {
-  it('asks only for names no row carries: the pool monitor and an IP status no member has', () => {
-    const rows = asMembers([
-      memberRow(1, { ipStatus: DEPRECATED }),
-      memberRow(2, { memberMonitor: monitor(HTTP, 'http-200') }),
-      memberRow(3, { pool: nestedPool(API, 'api', TCP) }),
-    ]);
-    // Active is the members' own status (nested, named): the IPs' Active needs no lookup.
-    expect(missingNames(membersPage(rows), rows)).toEqual({ monitorIds: [TCP], statusIds: [DEPRECATED] });
-  });
-
-  it('takes pool monitors from a page of pools, which names them', () => {
-    const members = asMembers([memberRow(1)]);
-    const page = statusPage('load-balancer-pools', [
-      { id: WEB, health_check_monitor: monitor(TCP, 'tcp-443') },
-    ]);
-    if (!page) throw new Error('pools have statuses');
-    expect(missingNames(page, members)).toEqual({ monitorIds: [], statusIds: [] });
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Expansion } from '../api/expand-refs';
+import type { Expansion, Found } from '../api/expand-refs';
+import { referencesOf } from '../api/resources';
 import { refSchema, type Ref } from '../api/schemas/common';
 import {
   loadBalancerPoolMemberSchema,
@@ -12,40 +13,48 @@ import type { MemberStatusInput, ObjectStatus, PoolObjectStatus, VirtualServerSt
 import { virtualServerStatus } from './virtual-server-status';
 
 /**
- * Nautobot rows (read at depth 1) turned into the status model's inputs. At depth 1 a row's own references
- * are whole objects with names, but theirs are bare `{id, object_type, url}`: a member's pool's monitor and
- * its IP address's status need their names looked up (`missingNames`), by id, once for a whole page.
+ * Nautobot rows turned into the status model's inputs: rows whose references, and the references of those one
+ * level down (a member's pool's monitor, its IP address's status), are filled in by id for a whole page.
  */
 
 /**
  * What a status reads of the objects a row references, one level down: a member's IP address's status and its
  * pool's monitor. Filled in with the rows (lib/api/expand-refs.ts), icons need no lookups of their own.
  */
-export const STATUS_NESTED_READS = {
+export const STATUS_NESTED_READS: Expansion['nested'] = {
+  // IP addresses are IPAM's, outside the five models' registry.
   'ip-addresses': { status: 'statuses' },
-  'load-balancer-pools': { health_check_monitor: 'health-check-monitors' },
-} as const satisfies Expansion['nested'];
+  'load-balancer-pools': referencesOf('load-balancer-pools', ['health_check_monitor']),
+};
 
 /** A member's references its status reads, and theirs. */
 export const MEMBER_STATUS_READS: Expansion = {
-  fields: {
-    status: 'statuses',
-    ip_address: 'ip-addresses',
-    load_balancer_pool: 'load-balancer-pools',
-    health_check_monitor: 'health-check-monitors',
-  },
+  fields: referencesOf('load-balancer-pool-members', [
+    'status',
+    'ip_address',
+    'load_balancer_pool',
+    'health_check_monitor',
+  ]),
   nested: STATUS_NESTED_READS,
 };
 
-/** What a row's status reads of the objects it references, per model (none for models without a status). */
+const POOL_STATUS_READS: Expansion = {
+  fields: referencesOf('load-balancer-pools', ['health_check_monitor']),
+};
+const NO_READS: Expansion = { fields: {} };
+
+/**
+ * What a row's status reads of the objects it references, per model (none for models without a status). The
+ * same object each time, so hooks can depend on it.
+ */
 export function statusReads(resource: string): Expansion {
   switch (resource) {
     case 'load-balancer-pool-members':
       return MEMBER_STATUS_READS;
     case 'load-balancer-pools':
-      return { fields: { health_check_monitor: 'health-check-monitors' } };
+      return POOL_STATUS_READS;
     default:
-      return { fields: {} };
+      return NO_READS;
   }
 }
 
@@ -81,11 +90,14 @@ function parseAll<T>(schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
   });
 }
 
+/** Members with the fields their statuses read (those that lack them are left out). */
+export const memberStatusRows = (rows: readonly unknown[]) => parseAll(memberStatusRowSchema, rows);
+
 /** A page's rows with the fields their statuses read; null for models without a status. */
 export function statusPage(resource: string, rows: readonly unknown[]): StatusPage | null {
   switch (resource) {
     case 'load-balancer-pool-members':
-      return { resource, rows: parseAll(memberStatusRowSchema, rows) };
+      return { resource, rows: memberStatusRows(rows) };
     case 'load-balancer-pools':
       return { resource, rows: parseAll(poolStatusRowSchema, rows) };
     case 'virtual-servers':
@@ -110,6 +122,26 @@ export function poolIdsOf(page: StatusPage): string[] {
   }
 }
 
+/**
+ * The pools a page already holds, by lowercase id: its own rows on a page of pools, the filled-in pools of a
+ * page of virtual servers. Their members' statuses read them from here rather than again from Nautobot.
+ */
+export function poolsHeld(resource: string, rows: readonly unknown[]): Found {
+  const pools =
+    resource === 'load-balancer-pools'
+      ? rows
+      : resource === 'virtual-servers'
+        ? rows.map((vs) => (vs as { load_balancer_pool?: unknown }).load_balancer_pool)
+        : [];
+  const byId: Record<string, unknown> = {};
+  for (const pool of pools) {
+    const parsed = refSchema.safeParse(pool);
+    // A bare reference (`{id, object_type, url}`) is no pool to read from; a filled-in one has its display.
+    if (parsed.success && parsed.data.display !== undefined) byId[idKey(parsed.data.id)] = pool;
+  }
+  return { 'load-balancer-pools': byId };
+}
+
 const nestedRef = (value: unknown): Ref | null => {
   const parsed = refSchema.safeParse(value);
   return parsed.success ? parsed.data : null;
@@ -132,12 +164,6 @@ export function namesIn(refs: Iterable<Ref | null | undefined>): Map<string, str
   return names;
 }
 
-function missing(refs: readonly (Ref | null)[], known: NameIndex): string[] {
-  const ids = new Set<string>();
-  for (const ref of refs) if (ref && !known.has(idKey(ref.id))) ids.add(idKey(ref.id));
-  return [...ids].sort();
-}
-
 const monitorRefs = (page: StatusPage, members: readonly MemberStatusRow[]) => [
   ...members.flatMap((m) => [m.health_check_monitor, poolMonitorRef(m)]),
   // A page of pools names their monitors; their members' nested pools do not.
@@ -146,27 +172,17 @@ const monitorRefs = (page: StatusPage, members: readonly MemberStatusRow[]) => [
 const statusRefs = (members: readonly MemberStatusRow[]) =>
   members.flatMap((m) => [m.status, ipStatusRef(m)]);
 
-/** The names these members' statuses read that no row carries: one lookup by id for each kind. */
-export function missingNames(
-  page: StatusPage,
-  members: readonly MemberStatusRow[],
-): { monitorIds: string[]; statusIds: string[] } {
-  const monitors = monitorRefs(page, members);
-  const statuses = statusRefs(members);
-  return {
-    monitorIds: missing(monitors, namesIn(monitors)),
-    statusIds: missing(statuses, namesIn(statuses)),
-  };
-}
-
-/** Every name the rows carry plus the looked-up ones. */
+/**
+ * Every name the rows carry (filled in by id, lib/api/expand-refs.ts), plus any known otherwise. A reference
+ * left bare (its object hidden from this user) goes by its display or id.
+ */
 export function statusNames(
   page: StatusPage,
   members: readonly MemberStatusRow[],
   lookedUp: {
     monitors: readonly { id: string; name: string }[];
     statuses: readonly { id: string; name: string }[];
-  },
+  } = { monitors: [], statuses: [] },
 ): StatusNames {
   const monitors = namesIn(monitorRefs(page, members));
   const statuses = namesIn(statusRefs(members));

@@ -25,6 +25,7 @@ function render(ctx: Ctx, spec: TableSpec, row: Row, forWrite = false) {
     // Write responses are always depth 0 (Nautobot's get_serializer_context).
     depth: forWrite ? 0 : depthOf(params),
     excludeM2m: params.get('exclude_m2m')?.toLowerCase() !== 'false',
+    omitTags: params.get('exclude_m2m')?.toLowerCase() === 'true',
     origin: ctx.origin,
   });
   // A write's answer also carries the opt-in fields, empty (NautobotModelSerializer on save).

@@ -4,6 +4,8 @@ import type { FakeDb } from './db';
 export type SerializeOptions = {
   depth: number;
   excludeM2m: boolean;
+  /** `exclude_m2m=true`: tags go too (without the parameter they are the one M2M field sent). */
+  omitTags?: boolean;
   origin: string;
   /** Rendered inside another object at depth > 0. */
   nested?: boolean;
@@ -31,7 +33,7 @@ export function serialize(
   row: Row,
   options: SerializeOptions,
 ): Record<string, unknown> {
-  const { depth, excludeM2m, origin, nested = false } = options;
+  const { depth, excludeM2m, omitTags = false, origin, nested = false } = options;
   const display = db.display(spec.key, row);
   const out: Record<string, unknown> = {
     id: row.id,
@@ -80,7 +82,7 @@ export function serialize(
   }
   if (spec.primary) {
     // Nested objects (depth > 0) drop their M2M fields, tags included.
-    if (!nested) {
+    if (!nested && !omitTags) {
       const tagSpec = db.spec('tags');
       const tags = ((row.tags as string[] | undefined) ?? [])
         .map((id) => db.get('tags', id))

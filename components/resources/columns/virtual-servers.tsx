@@ -136,5 +136,11 @@ export const virtualServerColumns: ColumnsOf<'virtual-servers'> = [
       />
     ),
   },
-  { id: 'tags', label: 'Tags', defaultHidden: true, render: (r) => <TagList tags={r.tags} /> },
+  {
+    id: 'tags',
+    label: 'Tags',
+    defaultHidden: true,
+    needsM2m: true,
+    render: (r) => <TagList tags={r.tags} />,
+  },
 ];

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderToString } from 'react-dom/server';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupFakeNautobot } from '@/components/test-utils/fake-nautobot';
 import { renderWithProviders } from '@/components/test-utils/render';
@@ -124,11 +124,11 @@ describe('columns and density', () => {
     const link = await screen.findByRole('link', { name: 'custom-app-probe' });
     const toggle = screen.getByRole('button', { name: 'Compact rows' });
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(link.closest('th')?.className).toMatch(/sizeSmall/);
+    expect(link.closest('table')?.dataset.density).toBe('compact');
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
-    expect(screen.getByRole('link', { name: 'custom-app-probe' }).closest('th')?.className).toMatch(
-      /sizeMedium/,
+    expect(screen.getByRole('link', { name: 'custom-app-probe' }).closest('table')?.dataset.density).toBe(
+      'standard',
     );
     first.unmount();
 
@@ -137,7 +137,7 @@ describe('columns and density', () => {
     expect(screen.getByRole('button', { name: 'Compact rows' }).getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('asks for M2M fields only while a column shows them', async () => {
+  it('asks for M2M fields (tags too) only while a column shows them', async () => {
     setUrl('/load-balancers/virtual-servers/');
     renderWithProviders(
       <SessionUserProvider username="alice">
@@ -149,7 +149,7 @@ describe('columns and density', () => {
       urls()
         .filter((u) => u.pathname.endsWith('/virtual-servers/'))
         .at(-1);
-    expect(lastList()?.searchParams.has('exclude_m2m')).toBe(false);
+    expect(lastList()?.searchParams.get('exclude_m2m')).toBe('true');
     await toggleColumn('Certificate profiles');
     expect(await screen.findByRole('columnheader', { name: 'Certificate profiles' })).toBeTruthy();
     expect(lastList()?.searchParams.get('exclude_m2m')).toBe('false');
@@ -157,6 +157,11 @@ describe('columns and density', () => {
     expect(withProfiles[0]?.getAttribute('href')).toMatch(
       /^\/load-balancers\/certificate-profiles\/?\?virtual_servers=[0-9a-f-]{36}$/,
     );
+    await toggleColumn('Certificate profiles');
+    await waitFor(() => expect(lastList()?.searchParams.get('exclude_m2m')).toBe('true'));
+    await toggleColumn('Tags');
+    expect(await screen.findByRole('columnheader', { name: 'Tags' })).toBeTruthy();
+    expect(lastList()?.searchParams.get('exclude_m2m')).toBe('false');
   });
 });
 
