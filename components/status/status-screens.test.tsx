@@ -116,6 +116,15 @@ async function lab() {
   return { pool, first, second, vs };
 }
 
+/** A promise a handler waits on, and what lets it go. */
+function held() {
+  let release = () => undefined as void;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { gate, release };
+}
+
 const FAILED_NAME = 'Offline (Enabled): Pool member is marked Failed';
 const LOSS = '1/2 members available: loss of redundancy';
 
@@ -125,7 +134,7 @@ beforeEach(async () => {
 });
 
 describe('a Failed member', () => {
-  it('is a red diamond with its reason in the member list, beside Nautobot’s own status chip', async () => {
+  it('is a red diamond with its reason in the member list (and its tooltip), beside Nautobot’s own status chip', async () => {
     const { pool, first, second } = labData;
     await client.update('load-balancer-pool-members', first.id, { status: 'Failed' });
     setUrl(`/load-balancers/load-balancer-pool-members/?load_balancer_pool=${pool.id}`);
@@ -139,6 +148,15 @@ describe('a Failed member', () => {
       name: 'Available (Enabled): Pool member is Active, monitored by pool monitor http-80',
       icon: 'green circle',
     });
+
+    // Hovered, each icon shows its title and reason in the table's one tooltip, which follows the pointer.
+    await userEvent.hover(statusImg(failed.row));
+    expect((await screen.findByRole('tooltip')).textContent).toBe(
+      'Offline (Enabled)Pool member is marked Failed',
+    );
+    await userEvent.hover(statusImg((await rowIcon(table, second.display)).row));
+    await waitFor(() => expect(screen.getByRole('tooltip').textContent).toMatch(/^Available \(Enabled\)/));
+    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
   });
 
   it('is a red diamond with the reason written out on its detail page; its pool and virtual server follow', async () => {
@@ -265,30 +283,9 @@ describe('a pool’s detail page', () => {
   });
 });
 
-describe('hovering a row’s icon', () => {
-  it('shows its title and reason in the table’s one tooltip, which follows the pointer to the next icon', async () => {
-    const { pool, first, second } = labData;
-    await client.update('load-balancer-pool-members', first.id, { status: 'Failed' });
-    setUrl(`/load-balancers/load-balancer-pool-members/?load_balancer_pool=${pool.id}`);
-    renderWithProviders(<ResourceListScreen resource="load-balancer-pool-members" />);
-    const table = await screen.findByRole('table', { name: /Pool members/ });
-    const failed = statusImg((await rowIcon(table, first.display)).row);
-    await userEvent.hover(failed);
-    const tip = await screen.findByRole('tooltip');
-    expect(tip.textContent).toBe('Offline (Enabled)Pool member is marked Failed');
-
-    await userEvent.hover(statusImg((await rowIcon(table, second.display)).row));
-    await waitFor(() => expect(screen.getByRole('tooltip').textContent).toMatch(/^Available \(Enabled\)/));
-    expect(screen.getAllByRole('tooltip')).toHaveLength(1);
-  });
-});
-
 describe('while statuses load', () => {
   it('shows a neutral placeholder named “Loading status”, never an icon', async () => {
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { gate, release } = held();
     server.use(
       // Holds back the members of the page's pools; falls through to the fake once released.
       http.get(/\/load-balancer-pool-members\/$/, async ({ request }) => {
@@ -309,10 +306,7 @@ describe('while statuses load', () => {
 
 describe('a page of members', () => {
   it('shows its rows without waiting for what only the icons read (the IP addresses), then the icons', async () => {
-    let release = () => undefined as void;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const { gate, release } = held();
     server.use(
       // Holds back the IP addresses: the member table shows none of their fields, only the icons need them.
       http.get(/\/ipam\/ip-addresses\/$/, async () => {

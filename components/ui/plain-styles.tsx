@@ -1,6 +1,7 @@
 'use client';
 import GlobalStyles from '@mui/material/GlobalStyles';
 import type { Theme } from '@mui/material/styles';
+import { visuallyHiddenStyle } from './visually-hidden';
 
 /**
  * Class names of the small values tables repeat thousands of times (an empty value, a status chip, a link, yes/no).
@@ -18,17 +19,7 @@ export const plain = {
 const styles = (theme: Theme) => {
   const { palette, shape } = theme.vars ?? theme;
   return {
-    [`.${plain.srOnly}`]: {
-      border: 0,
-      clip: 'rect(0 0 0 0)',
-      height: '1px',
-      margin: '-1px',
-      overflow: 'hidden',
-      padding: 0,
-      position: 'absolute',
-      whiteSpace: 'nowrap',
-      width: '1px',
-    },
+    [`.${plain.srOnly}`]: visuallyHiddenStyle,
     [`.${plain.none}`]: { color: palette.text.secondary },
     // As the theme's MuiLink: primary.dark keeps 4.5:1 on tinted (hovered, selected) rows.
     [`.${plain.link}`]: {

@@ -109,7 +109,7 @@ describe('listWhereIn', () => {
 });
 
 describe('readPage', () => {
-  it('reads a big page as four slices at once and joins them in order', async () => {
+  it('reads a big page as four slices at once, hands each on as it arrives, and joins them in order', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => statusRow(i));
     const sent: Query[] = [];
     const transport: Transport = {
@@ -130,7 +130,20 @@ describe('readPage', () => {
       },
     };
     const client = createNautobotClient(transport, { lbPath: 'load-balancers/' });
-    const page = await readPage(client, 'statuses', { limit: 1000, offset: 100, sort: 'name' });
+    // Each slice is handed on as it arrives (to be filled in while the others are still read).
+    const handed: number[] = [];
+    const page = await readPage(
+      client,
+      'statuses',
+      { limit: 1000, offset: 100, sort: 'name' },
+      {},
+      (slice) => {
+        handed.push(slice.length);
+        return Promise.resolve(slice.map((r) => ({ ...r, display: r.display.toLowerCase() })));
+      },
+    );
+    expect(handed).toEqual([250, 250, 250, 250]);
+    expect(page.results[0]?.display).toBe('s100');
     expect(sent.map((q) => [q.offset, q.limit])).toEqual([
       [100, 250],
       [350, 250],
