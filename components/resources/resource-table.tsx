@@ -55,7 +55,8 @@ export type RowSelection<Row> = {
 
 /**
  * The body rows' look, as MUI's TableRow and TableCell give the head (hover and selected shading, borders,
- * density), given once to the table rather than computed per cell.
+ * density), given once to the table rather than computed per cell. Margins and paddings are strings: `sx` reads
+ * a bare number there as theme spacing units (8 → 64 px).
  */
 const bodyStyles = (theme: Theme) => {
   const { palette } = theme.vars ?? theme;
@@ -76,7 +77,7 @@ const bodyStyles = (theme: Theme) => {
       borderBottom: `1px solid ${theme.vars ? theme.vars.palette.TableCell.border : palette.divider}`,
       textAlign: 'left',
       verticalAlign: 'inherit',
-      padding: 16,
+      padding: '16px',
     },
     '& tbody tr[data-href] > [data-align="right"]': { textAlign: 'right' },
     '& tbody tr[data-href] > th a': { fontWeight: 500 },
@@ -84,7 +85,7 @@ const bodyStyles = (theme: Theme) => {
     '& tbody input[type="checkbox"]': {
       width: 18,
       height: 18,
-      margin: 3,
+      margin: '3px',
       verticalAlign: 'middle',
       accentColor: palette.primary.main,
       cursor: 'pointer',
@@ -92,7 +93,7 @@ const bodyStyles = (theme: Theme) => {
     '& tbody [data-row-icon]': {
       display: 'inline-flex',
       verticalAlign: 'middle',
-      marginRight: 8,
+      marginRight: '8px',
       color: palette.text.primary,
     },
     '& tbody [data-row-icon][data-placeholder]': { color: palette.text.disabled },

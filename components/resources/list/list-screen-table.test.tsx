@@ -125,11 +125,15 @@ describe('columns and density', () => {
     const toggle = screen.getByRole('button', { name: 'Compact rows' });
     expect(toggle.getAttribute('aria-pressed')).toBe('true');
     expect(link.closest('table')?.dataset.density).toBe('compact');
+    // Plain cells take the head's paddings in px (a bare number in `sx` would be spacing units: 16 → 128 px).
+    const cell = () => screen.getByRole('link', { name: 'custom-app-probe' }).closest('th') as HTMLElement;
+    expect(getComputedStyle(cell()).padding).toBe('4px 16px');
     await userEvent.click(toggle);
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(screen.getByRole('link', { name: 'custom-app-probe' }).closest('table')?.dataset.density).toBe(
       'standard',
     );
+    expect(getComputedStyle(cell()).padding).toBe('16px');
     first.unmount();
 
     renderMonitors();
