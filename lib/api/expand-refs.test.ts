@@ -3,6 +3,7 @@ import { createNautobotClient } from './client';
 import {
   expandReferences,
   fillReferences,
+  mergeFound,
   readReferences,
   referenceReader,
   referenceReads,
@@ -145,5 +146,18 @@ describe('referenceReads', () => {
     expect(sent.map((r) => r.query.id)).toEqual([[uuid(2)]]);
     const [row] = fillReferences(rowsIn, expansion, found);
     expect((row?.ip_address as unknown as { status: { name?: string } }).status.name).toBe('S2');
+  });
+});
+
+describe('mergeFound', () => {
+  it('keeps every object of both, the second’s where both hold one, and changes neither', () => {
+    const a = { statuses: { s1: { id: 's1', name: 'old' } }, 'load-balancer-pools': { p1: { id: 'p1' } } };
+    const b = { statuses: { s1: { id: 's1', name: 'new' }, s2: { id: 's2' } } };
+    expect(mergeFound(a, b)).toEqual({
+      statuses: { s1: { id: 's1', name: 'new' }, s2: { id: 's2' } },
+      'load-balancer-pools': { p1: { id: 'p1' } },
+    });
+    expect(a.statuses.s1.name).toBe('old');
+    expect(Object.keys(b.statuses)).toEqual(['s1', 's2']);
   });
 });

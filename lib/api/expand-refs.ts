@@ -153,6 +153,14 @@ export function referenceReader(client: NautobotClient, signal?: AbortSignal): R
   };
 }
 
+/** The objects of both, by endpoint; `b`'s win where both hold one. */
+export function mergeFound(a: Found, b: Found): Found {
+  const out: Found = { ...a };
+  for (const [key, objects] of Object.entries(b) as [EndpointKey, Record<string, unknown>][])
+    out[key] = { ...out[key], ...objects };
+  return out;
+}
+
 const asSets = (wanted: Wanted) =>
   new Map(Object.entries(wanted).map(([key, ids]) => [key as EndpointKey, new Set(ids)]));
 
@@ -166,10 +174,7 @@ export async function readReferences(read: ReferenceReader, reads: ReferenceRead
   for (const [key, nestedFields] of Object.entries(reads.nested) as [EndpointKey, ReferenceFields][])
     collect(Object.values(found[key] ?? {}), nestedFields, second);
   if (second.size === 0) return found;
-  const deeper = await read(second);
-  for (const [key, objects] of Object.entries(deeper) as [EndpointKey, Record<string, unknown>][])
-    found[key] = { ...found[key], ...objects };
-  return found;
+  return mergeFound(found, await read(second));
 }
 
 function filledIn<T>(

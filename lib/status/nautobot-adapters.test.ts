@@ -13,7 +13,7 @@ import {
 } from './nautobot-adapters';
 import type { ObjectStatus } from './types';
 
-// Rows shaped as Nautobot returns them at depth 1: the row's references nested with names, theirs bare.
+// Rows as the tables hold them: read flat, then filled in by id (lib/api/expand-refs.ts), one level down too.
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const ref = (type: string, id: string, more: Record<string, unknown> = {}) => ({
   id,
@@ -32,30 +32,27 @@ const API = uuid(21);
 const EMPTY_POOL = uuid(22);
 
 const status = (id: string, name: string) => ref('extras.status', id, { name, display: name });
-const bareStatus = (id: string) => ref('extras.status', id);
 const monitor = (id: string, name: string) =>
   ref('load_balancers.healthcheckmonitor', id, { name, display: name });
 const bareMonitor = (id: string) => ref('load_balancers.healthcheckmonitor', id);
 
-/** A pool as a member nests it: its monitor a bare reference. */
-const nestedPool = (id: string, name: string, monitorId: string | null) =>
-  ref('load_balancers.loadbalancerpool', id, {
-    name,
-    display: name,
-    health_check_monitor: monitorId ? bareMonitor(monitorId) : null,
-  });
+const TCP_MONITOR = monitor(TCP, 'tcp-443');
+
+/** A pool as a member holds it once filled in: its monitor filled in too, one level down. */
+const nestedPool = (id: string, name: string, poolMonitor: Record<string, unknown> | null = TCP_MONITOR) =>
+  ref('load_balancers.loadbalancerpool', id, { name, display: name, health_check_monitor: poolMonitor });
 
 function memberRow(
   n: number,
   {
-    pool = nestedPool(WEB, 'web', TCP),
+    pool = nestedPool(WEB, 'web'),
     memberStatus = status(ACTIVE, 'Active'),
-    ipStatus = ACTIVE,
+    ipStatus = status(ACTIVE, 'Active'),
     memberMonitor = null,
   }: {
     pool?: ReturnType<typeof nestedPool>;
     memberStatus?: ReturnType<typeof status>;
-    ipStatus?: string;
+    ipStatus?: Record<string, unknown>;
     memberMonitor?: ReturnType<typeof monitor> | null;
   } = {},
 ) {
@@ -69,7 +66,7 @@ function memberRow(
       display: `${host}/32`,
       host,
       address: `${host}/32`,
-      status: bareStatus(ipStatus),
+      status: ipStatus,
     }),
     label: '',
     load_balancer_pool: pool,
@@ -92,11 +89,6 @@ const asMembers = (rows: readonly unknown[]): MemberStatusRow[] => {
   return page.rows;
 };
 
-const looked = {
-  monitors: [{ id: TCP, name: 'tcp-443' }],
-  statuses: [{ id: DEPRECATED, name: 'Deprecated' }],
-};
-
 const summary = (s: ObjectStatus | undefined) => s && `${iconName(s)}: ${s.reason}`;
 
 describe('statusPage', () => {
@@ -115,13 +107,13 @@ describe('statusPage', () => {
 });
 
 describe('memberInput', () => {
-  it('reads the nested status and monitors, and the pool monitor and IP status by id', () => {
+  it('reads the status and monitors, and the pool monitor and IP status filled in one level down', () => {
     const [row] = asMembers([
-      memberRow(5, { ipStatus: DEPRECATED, memberMonitor: monitor(HTTP, 'http-200') }),
+      memberRow(5, { ipStatus: status(DEPRECATED, 'Deprecated'), memberMonitor: monitor(HTTP, 'http-200') }),
     ]);
     if (!row) throw new Error('no row');
     const page = membersPage([row]);
-    const names = statusNames(page, [row], looked);
+    const names = statusNames(page, [row]);
     expect(memberInput(row, names)).toEqual({
       status: 'Active',
       memberMonitor: 'http-200',
@@ -132,8 +124,11 @@ describe('memberInput', () => {
   });
 
   it('keeps a monitor it cannot name as a monitor (under its id), and a pool without one as none', () => {
-    const rows = asMembers([memberRow(1), memberRow(2, { pool: nestedPool(API, 'api', null) })]);
-    const names = statusNames(membersPage(rows), rows, { monitors: [], statuses: [] });
+    const rows = asMembers([
+      memberRow(1, { pool: nestedPool(WEB, 'web', bareMonitor(TCP)) }),
+      memberRow(2, { pool: nestedPool(API, 'api', null) }),
+    ]);
+    const names = statusNames(membersPage(rows), rows);
     const [withMonitor, without] = rows.map((r) => memberInput(r, names));
     expect(withMonitor?.poolMonitor).toBe(TCP);
     expect(without?.poolMonitor).toBeNull();
@@ -143,7 +138,7 @@ describe('memberInput', () => {
     const row = memberRow(7);
     const [parsed] = asMembers([{ ...row, ip_address: { ...row.ip_address, host: undefined } }]);
     if (!parsed) throw new Error('no row');
-    const names = statusNames(membersPage([parsed]), [parsed], looked);
+    const names = statusNames(membersPage([parsed]), [parsed]);
     expect(memberInput(parsed, names).ipAddress).toBe('10.0.0.7');
   });
 });
@@ -153,10 +148,10 @@ describe('pageStatuses', () => {
     const rows = asMembers([
       memberRow(1),
       memberRow(2, { memberStatus: status(FAILED, 'Failed') }),
-      memberRow(3, { ipStatus: DEPRECATED }),
+      memberRow(3, { ipStatus: status(DEPRECATED, 'Deprecated') }),
     ]);
     const page = membersPage(rows);
-    const byId = pageStatuses(page, rows, statusNames(page, rows, looked));
+    const byId = pageStatuses(page, rows, statusNames(page, rows));
     expect([...byId.values()].map(summary)).toEqual([
       'green circle: Pool member is Active, monitored by pool monitor tcp-443',
       'red diamond: Pool member is marked Failed',
@@ -169,8 +164,8 @@ describe('pageStatuses', () => {
       memberRow(1),
       memberRow(2),
       memberRow(3, { memberStatus: status(FAILED, 'Failed') }),
-      memberRow(4, { pool: nestedPool(API, 'api', TCP) }),
-      memberRow(5, { pool: nestedPool(API, 'api', TCP), memberStatus: status(FAILED, 'Failed') }),
+      memberRow(4, { pool: nestedPool(API, 'api') }),
+      memberRow(5, { pool: nestedPool(API, 'api'), memberStatus: status(FAILED, 'Failed') }),
     ]);
     const page = statusPage('load-balancer-pools', [
       { id: WEB, health_check_monitor: monitor(TCP, 'tcp-443') },
@@ -179,7 +174,7 @@ describe('pageStatuses', () => {
     ]);
     if (!page) throw new Error('pools have statuses');
     expect(poolIdsOf(page)).toEqual([WEB, API, EMPTY_POOL]);
-    const byId = pageStatuses(page, members, statusNames(page, members, looked));
+    const byId = pageStatuses(page, members, statusNames(page, members));
     const web = byId.get(WEB);
     expect(summary(web)).toBe('green circle: 2/3 members available');
     expect(web && isPoolStatus(web) && [web.available, web.total, web.lossOfRedundancy]).toEqual([
@@ -198,12 +193,12 @@ describe('pageStatuses', () => {
     const vs = (n: number, enabled: boolean, pool: boolean) => ({
       id: uuid(300 + n),
       enabled,
-      load_balancer_pool: pool ? nestedPool(WEB, 'web', TCP) : null,
+      load_balancer_pool: pool ? nestedPool(WEB, 'web') : null,
     });
     const page = statusPage('virtual-servers', [vs(1, true, true), vs(2, false, true), vs(3, true, false)]);
     if (!page) throw new Error('virtual servers have statuses');
     expect(poolIdsOf(page)).toEqual([WEB, WEB]);
-    const byId = pageStatuses(page, members, statusNames(page, members, looked));
+    const byId = pageStatuses(page, members, statusNames(page, members));
     expect([...byId.values()].map(summary)).toEqual([
       'red diamond: Pool web: The only member is offline',
       'black diamond: Virtual server disabled',

@@ -19,7 +19,8 @@ import { virtualServerStatus } from './virtual-server-status';
 
 /**
  * What a status reads of the objects a row references, one level down: a member's IP address's status and its
- * pool's monitor. Filled in with the rows (lib/api/expand-refs.ts), icons need no lookups of their own.
+ * pool's monitor. Read by id in the icons' own query (`queries.references`), apart from the rows' read, so
+ * rows never wait for what only the icons show.
  */
 export const STATUS_NESTED_READS: Expansion['nested'] = {
   // IP addresses are IPAM's, outside the five models' registry.
@@ -173,22 +174,11 @@ const statusRefs = (members: readonly MemberStatusRow[]) =>
   members.flatMap((m) => [m.status, ipStatusRef(m)]);
 
 /**
- * Every name the rows carry (filled in by id, lib/api/expand-refs.ts), plus any known otherwise. A reference
- * left bare (its object hidden from this user) goes by its display or id.
+ * Every name the rows carry, filled in by id (lib/api/expand-refs.ts). A reference left bare (its object hidden
+ * from this user) goes by its display or id.
  */
-export function statusNames(
-  page: StatusPage,
-  members: readonly MemberStatusRow[],
-  lookedUp: {
-    monitors: readonly { id: string; name: string }[];
-    statuses: readonly { id: string; name: string }[];
-  } = { monitors: [], statuses: [] },
-): StatusNames {
-  const monitors = namesIn(monitorRefs(page, members));
-  const statuses = namesIn(statusRefs(members));
-  for (const m of lookedUp.monitors) monitors.set(idKey(m.id), m.name);
-  for (const s of lookedUp.statuses) statuses.set(idKey(s.id), s.name);
-  return { monitors, statuses };
+export function statusNames(page: StatusPage, members: readonly MemberStatusRow[]): StatusNames {
+  return { monitors: namesIn(monitorRefs(page, members)), statuses: namesIn(statusRefs(members)) };
 }
 
 const nameOf = (ref: Ref | null, names: NameIndex): string | null =>
