@@ -2,11 +2,11 @@
 import type { ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import type { ResourceKey } from '@/lib/api/resources';
 import { IDS_PER_REQUEST } from '@/lib/api/batched-list';
 import { ClientPagination, useClientPages } from '@/components/ui/client-pages';
 import { useObjectNames } from './use-object-names';
+import { ActivityBar } from '@/components/ui/activity-bar';
 
 type Props<T extends { id: string }> = {
   resource: ResourceKey;
@@ -40,7 +40,7 @@ export function PagedObjects<T extends { id: string }>({
 
   return (
     <Box>
-      <Box sx={{ height: 4 }}>{loading && <LinearProgress aria-label={`Loading names: ${label}`} />}</Box>
+      <Box sx={{ height: 4 }}>{loading && <ActivityBar aria-label={`Loading names: ${label}`} />}</Box>
       {error && (
         <Alert severity="warning" sx={{ my: 1 }}>
           Couldn’t read the names ({error}); the objects are shown by id.

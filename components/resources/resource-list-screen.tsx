@@ -4,7 +4,6 @@ import NextLink from 'next/link';
 import { useQuery } from '@tanstack/react-query';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TablePagination from '@mui/material/TablePagination';
@@ -32,6 +31,7 @@ import { ResourceTable } from './resource-table';
 import { SearchField } from './search-field';
 import { activeSort, toggledSort } from './sort';
 import { uiFor } from './ui-registry';
+import { ActivityBar } from '@/components/ui/activity-bar';
 
 /**
  * The list of one load-balancer model: server-side paging, sorting, search and filters, all kept in the URL;
@@ -209,7 +209,7 @@ export function ResourceListScreen<K extends ResourceKey>({
           />
         </Box>
         <Box sx={{ height: 4 }}>
-          {list.isFetching && <LinearProgress aria-label={`Loading ${def.plural.toLowerCase()}`} />}
+          {list.isFetching && <ActivityBar aria-label={`Loading ${def.plural.toLowerCase()}`} />}
         </Box>
         <SelectionBar
           selection={selection}

@@ -3,7 +3,6 @@ import NextLink from 'next/link';
 import { useQueries } from '@tanstack/react-query';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { resourceKeys, resources, type ResourceKey } from '@/lib/api/resources';
@@ -12,6 +11,7 @@ import { visuallyHidden } from '@/components/ui/visually-hidden';
 import { detailHref } from '../paths';
 import { filteredListHref } from '../paths';
 import type { ProtectedObject, ProtectedObjects } from './protected-objects';
+import { ActivityBar } from '@/components/ui/activity-bar';
 
 /** Ids looked up at most; beyond that the list link shows the rest. */
 export const MAX_LOOKUP = 50;
@@ -85,7 +85,7 @@ export function DeleteBlockers({ resource, id, blockers }: Props) {
         Nautobot can’t delete this {singular}: {blockers.count} {blockers.count === 1 ? 'object' : 'objects'}{' '}
         still {blockers.count === 1 ? 'uses' : 'use'} it. Delete them or point them elsewhere first.
       </Alert>
-      {looking && <LinearProgress aria-label="Looking up the objects that use it" sx={{ mb: 1 }} />}
+      {looking && <ActivityBar aria-label="Looking up the objects that use it" mb={1} />}
       {groups.map((g) => (
         <Box key={g.resource} component="section" aria-label={resources[g.resource].plural} sx={{ mb: 1.5 }}>
           <Typography variant="subtitle2" component="h3">

@@ -1,10 +1,10 @@
 'use client';
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
-import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { ActivityBar } from '@/components/ui/activity-bar';
 
 type Props = {
   headingId: string;
@@ -56,7 +56,7 @@ export function SectionShell({ headingId, title, count, busy = false, actions, c
         )}
       </Stack>
       <Box sx={{ height: 2 }}>
-        {busy && <LinearProgress aria-label={`Loading ${title.toLowerCase()}`} sx={{ height: 2 }} />}
+        {busy && <ActivityBar aria-label={`Loading ${title.toLowerCase()}`} height={2} />}
       </Box>
       {children}
     </Paper>
