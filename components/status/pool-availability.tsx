@@ -1,12 +1,10 @@
 'use client';
-import Box from '@mui/material/Box';
-import Skeleton from '@mui/material/Skeleton';
 import Tooltip from '@mui/material/Tooltip';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { isPoolStatus } from '@/lib/status/nautobot-adapters';
 import type { PoolObjectStatus } from '@/lib/status/types';
 import { NoValue } from '@/components/resources/cells';
-import { visuallyHidden } from '@/components/ui/visually-hidden';
+import { plain } from '@/components/ui/plain-styles';
 import { useRowStatus } from './row-status';
 
 /**
@@ -15,8 +13,9 @@ import { useRowStatus } from './row-status';
  */
 export function PoolCounts({ status }: { status: PoolObjectStatus }) {
   const { available, total, lossOfRedundancy } = status;
+  // Plain spans: a page of pools draws this a thousand times. Only a pool down to one member has MUI parts.
   return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+    <span className={plain.counts}>
       {lossOfRedundancy && (
         <Tooltip title="Loss of redundancy: one member carries the whole pool" describeChild>
           <WarningAmberIcon
@@ -29,10 +28,10 @@ export function PoolCounts({ status }: { status: PoolObjectStatus }) {
       <span aria-hidden="true">
         {available}/{total}
       </span>
-      <Box component="span" sx={visuallyHidden}>
+      <span className={plain.srOnly}>
         {available} of {total} members available
-      </Box>
-    </Box>
+      </span>
+    </span>
   );
 }
 
@@ -42,10 +41,8 @@ export function PoolAvailability({ id }: { id: string }) {
   if (status?.state === 'loading') {
     return (
       <>
-        <Skeleton variant="text" width={28} sx={{ display: 'inline-block' }} aria-hidden />
-        <Box component="span" sx={visuallyHidden}>
-          Loading
-        </Box>
+        <span className={plain.pending} aria-hidden="true" />
+        <span className={plain.srOnly}>Loading</span>
       </>
     );
   }

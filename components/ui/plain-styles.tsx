@@ -14,6 +14,10 @@ export const plain = {
   link: 'lb-link',
   chip: 'lb-chip',
   yesNo: 'lb-yes-no',
+  /** A short value still to come: a still bar in the value's place (as a Skeleton without its pulse). */
+  pending: 'lb-pending',
+  /** A pool's "3/4", with its warning sign when down to one member. */
+  counts: 'lb-counts',
 } as const;
 
 const styles = (theme: Theme) => {
@@ -55,6 +59,15 @@ const styles = (theme: Theme) => {
     [`.${plain.yesNo}`]: { display: 'inline-flex', alignItems: 'center', gap: 4 },
     [`.${plain.yesNo} svg`]: { width: 20, height: 20, flexShrink: 0, color: palette.text.secondary },
     [`.${plain.yesNo}[data-value="yes"] svg`]: { color: palette.success.main },
+    [`.${plain.counts}`]: { display: 'inline-flex', alignItems: 'center', gap: 4 },
+    [`.${plain.pending}`]: {
+      display: 'inline-block',
+      width: 28,
+      height: '0.8em',
+      verticalAlign: 'middle',
+      borderRadius: shape.borderRadius,
+      backgroundColor: palette.action.hover,
+    },
   };
 };
 
