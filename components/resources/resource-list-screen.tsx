@@ -32,6 +32,7 @@ import { SearchField } from './search-field';
 import { activeSort, toggledSort } from './sort';
 import { uiFor } from './ui-registry';
 import { ActivityBar } from '@/components/ui/activity-bar';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /**
  * The list of one load-balancer model: server-side paging, sorting, search and filters, all kept in the URL;
@@ -75,7 +76,12 @@ export function ResourceListScreen<K extends ResourceKey>({
   });
 
   const list = useQuery(queries.page(resource, request));
-  const page = list.data;
+  // Our server renders this screen while the page's read it started is still under way, and streams the read
+  // after it (early-read.ts). Whether the rows land before React hydrates or after, the hydration render shows
+  // the read under way, as the server did; otherwise React discards the HTML and a click made on it is lost.
+  const hydrated = useHydrated();
+  const page = hydrated ? list.data : undefined;
+  const fetching = !hydrated || list.isFetching;
   const lastPage = page ? Math.max(1, Math.ceil(page.count / url.perPage)) : 1;
   const goToPage = (n: number) => {
     if (tableRef.current) tableRef.current.scrollTop = 0;
@@ -90,13 +96,13 @@ export function ResourceListScreen<K extends ResourceKey>({
   const clearFilters = () => update({ filters: {} });
 
   let content;
-  if (list.isError) {
+  if (hydrated && list.isError) {
     content = (
       <ErrorState
         title={`Couldn’t load ${def.plural.toLowerCase()}`}
         message={list.error.message}
         onRetry={() => void list.refetch()}
-        retrying={list.isFetching}
+        retrying={fetching}
       />
     );
   } else if (page && page.count === 0) {
@@ -122,7 +128,7 @@ export function ResourceListScreen<K extends ResourceKey>({
         rows={page?.results}
         sort={shownSort}
         onSort={(key) => update({ sort: toggledSort(key, shownSort) })}
-        busy={list.isFetching}
+        busy={fetching}
         skeletonRows={Math.min(url.perPage, 10)}
         labelledBy={headingId}
         density={prefs.density}
@@ -209,7 +215,7 @@ export function ResourceListScreen<K extends ResourceKey>({
           />
         </Box>
         <Box sx={{ height: 4 }}>
-          {list.isFetching && <ActivityBar aria-label={`Loading ${def.plural.toLowerCase()}`} />}
+          {fetching && <ActivityBar aria-label={`Loading ${def.plural.toLowerCase()}`} />}
         </Box>
         <SelectionBar
           selection={selection}

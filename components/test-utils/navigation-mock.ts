@@ -40,13 +40,17 @@ export function setUrl(url: string) {
   window.history.replaceState(null, '', url);
 }
 
+const readSearch = () => window.location.search;
+const readPath = () => window.location.pathname;
+
 export const navigationMock = {
   useSearchParams() {
-    const search = useSyncExternalStore(subscribe, () => window.location.search);
+    // The server snapshot too, so a screen can be rendered to a string (jsdom has the URL either way).
+    const search = useSyncExternalStore(subscribe, readSearch, readSearch);
     return useMemo(() => new URLSearchParams(search), [search]);
   },
   usePathname() {
-    return useSyncExternalStore(subscribe, () => window.location.pathname);
+    return useSyncExternalStore(subscribe, readPath, readPath);
   },
   useRouter: () => router,
   notFound: () => {
